@@ -1,0 +1,52 @@
+import type { HaproxyVersion } from './versions.js';
+
+/** How a section's body is read: proxies share the proxy keyword table. */
+export type SectionKind = 'global' | 'proxy' | 'other';
+
+export interface SectionInfo {
+  readonly name: string;
+  readonly kind: SectionKind;
+  /** First version that documents the section. */
+  readonly since: HaproxyVersion;
+  /** First version that no longer accepts it. */
+  readonly removedIn?: HaproxyVersion;
+  /** Whether the header line takes a name (`backend NAME`). */
+  readonly named: 'required' | 'optional' | 'none';
+}
+
+/**
+ * Every section keyword HAProxy 2.4 … 3.5-dev registers. The parser opens a section on any of these
+ * regardless of the target version; the linter decides whether the version knows it.
+ */
+export const SECTIONS: readonly SectionInfo[] = [
+  { name: 'global', kind: 'global', since: '2.4', named: 'none' },
+  { name: 'defaults', kind: 'proxy', since: '2.4', named: 'optional' },
+  { name: 'frontend', kind: 'proxy', since: '2.4', named: 'required' },
+  { name: 'backend', kind: 'proxy', since: '2.4', named: 'required' },
+  { name: 'listen', kind: 'proxy', since: '2.4', named: 'required' },
+  { name: 'userlist', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'peers', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'mailers', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'program', kind: 'other', since: '2.4', removedIn: '3.3', named: 'required' },
+  { name: 'http-errors', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'ring', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'log-forward', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'resolvers', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'cache', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'fcgi-app', kind: 'other', since: '2.4', named: 'required' },
+  { name: 'crt-store', kind: 'other', since: '3.0', named: 'optional' },
+  { name: 'traces', kind: 'other', since: '3.1', named: 'none' },
+  { name: 'log-profile', kind: 'other', since: '3.1', named: 'required' },
+  { name: 'acme', kind: 'other', since: '3.2', named: 'required' },
+  { name: 'healthcheck', kind: 'other', since: '3.4', named: 'required' },
+];
+
+const byName = new Map(SECTIONS.map((s) => [s.name, s]));
+
+export function sectionInfo(name: string): SectionInfo | undefined {
+  return byName.get(name);
+}
+
+export function isSectionKeyword(name: string): boolean {
+  return byName.has(name);
+}
