@@ -1,2 +1,63 @@
+// @hacfg/catalog: what HAProxy 2.4 … 3.5-dev accepts, as data plus a small typed query API.
 export * from './versions.js';
 export * from './sections.js';
+export type * from './types.js';
+export {
+  ACL,
+  ACTIONS,
+  BIND_OPTIONS,
+  CONVERTERS,
+  FETCHES,
+  GLOBAL_KEYWORDS,
+  MISC,
+  OTHER_SECTION_KEYWORDS,
+  PROXY_KEYWORDS,
+  SECTION_ENTRIES,
+  SERVER_OPTIONS,
+  type AclData,
+  type MiscData,
+} from './data.js';
+export { atVersion, deprecatedIn, knownIn } from './resolve.js';
+export {
+  allKeywordNames,
+  allowedIn,
+  globalKeyword,
+  matchKeyword,
+  proxyKeyword,
+  sectionKeyword,
+  subKeywords,
+  type KeywordFamily,
+  type KeywordMatch,
+} from './keywords.js';
+export { action, actionNames, anyAction, isRuleset, RULESETS } from './actions.js';
+export {
+  aclCriterion,
+  aclDerivative,
+  aclFlag,
+  allConverterNames,
+  allFetchNames,
+  converter,
+  defaultMatchFor,
+  fetch,
+  matchMethod,
+  predefinedAcl,
+  type AclCriterion,
+} from './samples.js';
+export {
+  allBindOptionNames,
+  allServerOptionNames,
+  balanceAlgorithm,
+  bindOption,
+  condDirective,
+  condOperatorsIn,
+  condPredicate,
+  crtStoreLoadParam,
+  filter,
+  section,
+  serverOption,
+  sizeUnit,
+  timeUnit,
+} from './options.js';
+export * from './overrides.js';
+export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
+export { summary, SUMMARIES, type SummaryCategory } from './summaries.js';

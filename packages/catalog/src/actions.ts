@@ -1,0 +1,36 @@
+// Rule actions (`http-request set-header`, `tcp-request content accept`, …) per ruleset.
+import { ACTIONS, MISC } from './data.js';
+import { byName, knownIn } from './resolve.js';
+import { atVersion } from './resolve.js';
+import type { Action, Ruleset } from './types.js';
+import { inRange, type HaproxyVersion } from './versions.js';
+
+const ACTION = byName(ACTIONS);
+
+export const RULESETS: readonly Ruleset[] = MISC.rulesets;
+
+export function isRuleset(name: string): name is Ruleset {
+  return (RULESETS as readonly string[]).includes(name);
+}
+
+/**
+ * The action `name` if it is usable in `ruleset` (and, with a version, usable there in that
+ * version, with that version's attributes).
+ */
+export function action(ruleset: Ruleset, name: string, version?: HaproxyVersion): Action | undefined {
+  const a = ACTION.get(name);
+  const span = a?.rulesets[ruleset];
+  if (!a || !span) return undefined;
+  if (version === undefined) return a;
+  return inRange(version, span.since, span.removedIn) && knownIn(a, version) ? atVersion(a, version) : undefined;
+}
+
+/** Any action by name, regardless of ruleset. */
+export function anyAction(name: string): Action | undefined {
+  return ACTION.get(name);
+}
+
+/** Action names usable in a ruleset, optionally in one version. */
+export function actionNames(ruleset: Ruleset, version?: HaproxyVersion): readonly string[] {
+  return ACTIONS.filter((a) => action(ruleset, a.name, version) !== undefined).map((a) => a.name);
+}

@@ -1,0 +1,65 @@
+// Sample fetches, converters and everything ACL-specific (flags, match methods, derivatives).
+import { ACL, CONVERTERS, FETCHES } from './data.js';
+import { byName, lookup } from './resolve.js';
+import type { AclDerivative, AclFlag, Converter, Fetch, NamedFact, PredefinedAcl } from './types.js';
+import type { HaproxyVersion } from './versions.js';
+
+const FETCH = byName(FETCHES);
+const CONV = byName(CONVERTERS);
+const DERIV = byName(ACL.derivatives);
+const FLAG = byName(ACL.flags);
+const METHOD = byName(ACL.matchMethods);
+const PREDEF = byName(ACL.predefined);
+
+/** A sample fetch by name (no parentheses): `src`, `req.hdr`, `ssl_fc_sni`. */
+export function fetch(name: string, version?: HaproxyVersion): Fetch | undefined {
+  return lookup(FETCH, name, version);
+}
+
+/** A converter by name: `lower`, `map_beg_int`, `json_query`. */
+export function converter(name: string, version?: HaproxyVersion): Converter | undefined {
+  return lookup(CONV, name, version);
+}
+
+/** An ACL-only derivative keyword (`hdr_beg`, `path_end`) with its base fetch and match method. */
+export function aclDerivative(name: string, version?: HaproxyVersion): AclDerivative | undefined {
+  return lookup(DERIV, name, version);
+}
+
+export type AclCriterion =
+  | { readonly kind: 'fetch'; readonly fetch: Fetch; readonly match?: undefined }
+  | { readonly kind: 'derivative'; readonly derivative: AclDerivative; readonly fetch: Fetch | undefined; readonly match: string };
+
+/**
+ * What an ACL criterion names: a sample fetch, or an ACL-only derivative resolved to its base
+ * fetch and implied match method. Derivatives win, since their name fixes the match method.
+ */
+export function aclCriterion(name: string, version?: HaproxyVersion): AclCriterion | undefined {
+  const d = aclDerivative(name, version);
+  if (d) return { kind: 'derivative', derivative: d, fetch: fetch(d.fetch, version) ?? fetch(d.fetch), match: d.match };
+  const f = fetch(name, version);
+  return f ? { kind: 'fetch', fetch: f } : undefined;
+}
+
+/** An ACL flag: `-i`, `-f`, `-m`, `-n`, `-M`, `-u`, `--`. */
+export function aclFlag(flag: string, version?: HaproxyVersion): AclFlag | undefined {
+  return lookup(FLAG, flag, version);
+}
+
+/** A `-m` match method: `str`, `beg`, `reg`, … */
+export function matchMethod(name: string, version?: HaproxyVersion): NamedFact | undefined {
+  return lookup(METHOD, name, version);
+}
+
+/** A predefined ACL (`TRUE`, `HTTP`, `METH_GET`) with the expression it stands for. */
+export function predefinedAcl(name: string, version?: HaproxyVersion): PredefinedAcl | undefined {
+  return lookup(PREDEF, name, version);
+}
+
+/** The match method a criterion uses when `-m` is absent, by sample output type. */
+export function defaultMatchFor(type: string): string | undefined {
+  return ACL.defaultMatchByType.find((t) => t.type === type)?.defaultMethod;
+}
+
+export const allFetchNames = (): readonly string[] => [...FETCH.keys()];
+export const allConverterNames = (): readonly string[] => [...CONV.keys()];
