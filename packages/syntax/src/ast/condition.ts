@@ -1,0 +1,106 @@
+/**
+ * `if`/`unless` conditions and ACL bodies, read the way HAProxy's `parse_acl_cond()` reads them:
+ * words are ANDed, `or`/`||` starts a new group, leading `!`s negate, and `{ … }` (separate words)
+ * holds an anonymous ACL.
+ */
+import type { Word } from '../cst/types.js';
+import { parseSampleWord } from './sample.js';
+import type { AclBody, AclFlag, AclTerm, AndGroup, Condition } from './types.js';
+
+/** ACL flags that take an argument word. */
+const FLAGS_WITH_ARG = new Set(['-m', '-f', '-M']);
+
+/** Reads `criterion [flags] [operator] patterns…` (the words of an ACL after its name). */
+export function parseAclBody(words: readonly Word[], source: string): AclBody {
+  const [criterionWord, ...rest] = words;
+  const flags: AclFlag[] = [];
+  let i = 0;
+  while (i < rest.length) {
+    const w = rest[i]!;
+    const v = w.value;
+    if (v === '--') {
+      flags.push({ flag: w, arg: undefined });
+      i++;
+      break;
+    }
+    if (!v.startsWith('-') || v.length < 2 || /^-\d/.test(v)) break;
+    if (FLAGS_WITH_ARG.has(v)) {
+      flags.push({ flag: w, arg: rest[i + 1] });
+      i += 2;
+    } else {
+      flags.push({ flag: w, arg: undefined });
+      i++;
+    }
+  }
+  return {
+    criterion: criterionWord ? parseSampleWord(criterionWord, source) : undefined,
+    criterionWord,
+    flags,
+    patterns: rest.slice(i),
+  };
+}
+
+export interface ConditionResult {
+  readonly condition: Condition;
+  readonly error: { readonly message: string; readonly word: Word } | undefined;
+}
+
+/** Parses `words[0]` = `if`|`unless` and the rest as a condition. */
+export function parseCondition(words: readonly Word[], source: string): ConditionResult {
+  const keyword = words[0]!;
+  const groups: AndGroup[] = [];
+  let terms: AclTerm[] = [];
+  let error: ConditionResult['error'];
+  let neg = false;
+  let negStart = -1;
+  const closeGroup = (): void => {
+    if (terms.length > 0) groups.push({ terms, range: { start: terms[0]!.range.start, end: terms[terms.length - 1]!.range.end } });
+    terms = [];
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    let v = w.value;
+    let bangs = 0;
+    while (v[bangs] === '!') bangs++;
+    if (bangs > 0) {
+      if (bangs % 2 === 1) neg = !neg;
+      if (negStart < 0) negStart = w.start;
+      v = v.slice(bangs);
+    }
+    if (v === '') continue;
+    if (v.toLowerCase() === 'or' || v === '||') {
+      closeGroup();
+      neg = false;
+      negStart = -1;
+      continue;
+    }
+    const start = negStart >= 0 ? negStart : w.start;
+    if (v === '{') {
+      let j = i + 1;
+      while (j < words.length && words[j]!.value !== '}') j++;
+      const closed = j < words.length;
+      if (!closed) error ??= { message: "missing closing '}' in condition", word: w };
+      const end = closed ? words[j]!.end : (words[words.length - 1] ?? w).end;
+      terms.push({ type: 'acl-anonymous', negated: neg, acl: parseAclBody(words.slice(i + 1, j), source), closed, range: { start, end } });
+      i = j;
+    } else {
+      const nameStart = w.start + bangs;
+      terms.push({ type: 'acl-ref', negated: neg, name: v, nameRange: w.plain ? { start: nameStart, end: w.end } : w, range: { start, end: w.end } });
+    }
+    neg = false;
+    negStart = -1;
+  }
+  closeGroup();
+  if (groups.length === 0) error ??= { message: `no condition after '${keyword.value}'`, word: keyword };
+  const last = words[words.length - 1]!;
+  return { condition: { type: 'condition', polarity: keyword.value === 'unless' ? 'unless' : 'if', keyword, groups, range: { start: keyword.start, end: last.end } }, error };
+}
+
+/** Index of the first `if`/`unless` word at or after `from`, or -1. */
+export function conditionStart(words: readonly Word[], from: number): number {
+  for (let i = from; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === 'if' || v === 'unless') return i;
+  }
+  return -1;
+}

@@ -1,0 +1,176 @@
+/**
+ * Builds one typed statement from a CST line, dispatching on the keyword as HAProxy's section
+ * parsers do. Arguments are never rejected here: the AST accepts more than is valid and the
+ * linter narrows it, so a broken line still yields a useful node.
+ */
+import { bindOption, serverOption } from '@hacfg/catalog';
+import type { Line, Word } from '../cst/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { parseAddress, parseAddressList } from './address.js';
+import { parseAclBody, conditionStart, parseCondition } from './condition.js';
+import { parseCondExpr } from './cond-expr.js';
+import { parseLogFormatWord } from './sample.js';
+import type { Condition, Param, Ruleset, Statement } from './types.js';
+
+/** Directive keywords (besides rules) whose line ends with an optional `if`/`unless` condition. */
+const CONDITIONAL_DIRECTIVES = new Set(['redirect', 'stick', 'force-persist', 'ignore-persist', 'block', 'use-fcgi-app', 'http-reuse', 'tcp-request inspect-delay']);
+
+const LOG_FORMAT_KEYWORDS = new Set(['log-format', 'log-format-sd', 'error-log-format', 'unique-id-format']);
+
+export interface BuildContext {
+  readonly source: string;
+  readonly condDepth: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+function condAt(words: readonly Word[], from: number, ctx: BuildContext): { condition: Condition | undefined; end: number } {
+  const at = conditionStart(words, from);
+  if (at < 0) return { condition: undefined, end: words.length };
+  const { condition, error } = parseCondition(words.slice(at), ctx.source);
+  if (error) ctx.diagnostics.push({ code: 'condition-syntax', severity: 'error', message: error.message, range: { start: error.word.start, end: error.word.end } });
+  return { condition, end: at };
+}
+
+function params(words: readonly Word[], takesArg: (name: string) => boolean): Param[] {
+  const out: Param[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const name = words[i]!;
+    const value = takesArg(name.value) ? words[i + 1] : undefined;
+    if (value) i++;
+    out.push({ name, value, range: { start: name.start, end: (value ?? name).end } });
+  }
+  return out;
+}
+
+const serverTakesArg = (n: string): boolean => serverOption(n)?.takesArgument === true;
+const bindTakesArg = (n: string): boolean => bindOption(n)?.takesArgument === true;
+
+export function buildStatement(line: Line, ctx: BuildContext): Statement | undefined {
+  const words = line.words;
+  if (words.length === 0) return undefined;
+  let k = 0;
+  let modifier: 'no' | 'default' | undefined;
+  const first = words[0]!.value;
+  if ((first === 'no' || first === 'default') && words.length > 1) {
+    modifier = first;
+    k = 1;
+  }
+  const keywordWord = words[k]!;
+  const keyword = keywordWord.value;
+  const args = words.slice(k + 1);
+  const base = {
+    line,
+    words,
+    modifier,
+    keywordWord,
+    keyword,
+    args,
+    range: { start: words[0]!.start, end: words[words.length - 1]!.end },
+    condDepth: ctx.condDepth,
+  };
+  const a = (i: number): Word | undefined => args[i];
+
+  switch (keyword) {
+    case '.if':
+    case '.elif':
+    case '.else':
+    case '.endif': {
+      let expr;
+      if (keyword === '.if' || keyword === '.elif') {
+        const r = parseCondExpr(args, ctx.source);
+        expr = r.expr;
+        if (r.error) ctx.diagnostics.push({ code: 'conditional-syntax', severity: 'error', message: `${r.error.message} in '${keyword}'`, range: { start: r.error.offset, end: Math.max(r.error.offset + 1, base.range.end) } });
+      }
+      return { ...base, type: 'conditional', keyword, expr };
+    }
+    case '.diag':
+    case '.notice':
+    case '.warning':
+    case '.alert':
+      return { ...base, type: 'message', keyword, message: a(0) };
+    case 'server':
+    case 'default-server':
+    case 'server-template': {
+      if (keyword === 'default-server') return { ...base, type: 'server', keyword, name: undefined, count: undefined, address: undefined, params: params(args, serverTakesArg) };
+      const template = keyword === 'server-template';
+      const addrWord = a(template ? 2 : 1);
+      return {
+        ...base,
+        type: 'server',
+        keyword,
+        name: a(0),
+        count: template ? a(1) : undefined,
+        address: addrWord && parseAddress(addrWord, ctx.source),
+        params: params(args.slice(template ? 3 : 2), serverTakesArg),
+      };
+    }
+    case 'bind': {
+      const addrWord = a(0);
+      return { ...base, type: 'bind', addresses: addrWord ? parseAddressList(addrWord, ctx.source) : [], params: params(args.slice(1), bindTakesArg) };
+    }
+    case 'acl':
+      return { ...base, type: 'acl', name: a(0), ...parseAclBody(args.slice(1), ctx.source) };
+    case 'use_backend':
+    case 'default_backend':
+    case 'use-server': {
+      const { condition } = condAt(args, 1, ctx);
+      const target = a(0);
+      const dynamic = target !== undefined && target.value.includes('%[');
+      return { ...base, type: 'backend-rule', keyword, target, dynamic, condition };
+    }
+    case 'mode':
+      return { ...base, type: 'mode', value: a(0) };
+    case 'balance':
+      return { ...base, type: 'balance', algorithm: a(0), algorithmArgs: args.slice(1) };
+    case 'option':
+      return { ...base, type: 'option', name: a(0), optionArgs: args.slice(1) };
+    case 'timeout':
+      return { ...base, type: 'timeout', name: a(0), value: a(1) };
+    case 'log':
+      return { ...base, type: 'log', target: a(0) };
+    case 'http-request':
+    case 'http-response':
+    case 'http-after-response':
+    case 'quic-initial': {
+      const { condition, end } = condAt(args, 1, ctx);
+      return { ...base, type: 'rule', ruleset: keyword, action: a(0), actionArgs: args.slice(1, Math.max(1, end)), condition };
+    }
+    case 'tcp-request':
+    case 'tcp-response': {
+      const sub = a(0)?.value;
+      const valid = keyword === 'tcp-request' ? sub === 'connection' || sub === 'session' || sub === 'content' : sub === 'content';
+      if (valid) {
+        const { condition, end } = condAt(args, 2, ctx);
+        return { ...base, type: 'rule', ruleset: `${keyword} ${sub}` as Ruleset, action: a(1), actionArgs: args.slice(2, Math.max(2, end)), condition };
+      }
+      break;
+    }
+    case 'http-check':
+    case 'tcp-check': {
+      const { condition, end } = condAt(args, 1, ctx);
+      return { ...base, type: 'check-rule', keyword, action: a(0), actionArgs: args.slice(1, Math.max(1, end)), condition };
+    }
+    case 'stats': {
+      const { condition, end } = condAt(args, 1, ctx);
+      return { ...base, type: 'stats', sub: a(0), subArgs: args.slice(1, Math.max(1, end)), condition };
+    }
+    case 'monitor': {
+      const { condition } = condAt(args, 1, ctx);
+      return { ...base, type: 'monitor', sub: a(0), condition };
+    }
+    case 'cookie':
+      return { ...base, type: 'cookie', name: a(0), cookieArgs: args.slice(1) };
+    case 'errorfile':
+      return { ...base, type: 'errorfile', status: a(0), file: a(1) };
+    case 'maxconn':
+      return { ...base, type: 'maxconn', value: a(0) };
+    default:
+      if (LOG_FORMAT_KEYWORDS.has(keyword)) {
+        const fmt = a(0);
+        return { ...base, type: 'log-format', format: fmt ? parseLogFormatWord(fmt, ctx.source) : [] };
+      }
+  }
+  const two = args[0] ? `${keyword} ${args[0].value}` : keyword;
+  const condition = CONDITIONAL_DIRECTIVES.has(keyword) || CONDITIONAL_DIRECTIVES.has(two) ? condAt(args, 0, ctx).condition : undefined;
+  return { ...base, type: 'directive', condition };
+}

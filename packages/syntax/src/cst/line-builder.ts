@@ -1,0 +1,184 @@
+/**
+ * Turns the chevrotain token stream into CST lines. The parser calls it in grammar order; it splits
+ * plain runs into words and glues adjacent pieces into one word, as HAProxy's `parse_line()` does.
+ */
+import type { IToken } from 'chevrotain';
+import { Word, type DQuotePart, type EnvPiece, type Line, type Piece, type TextRange } from './types.js';
+
+const ESCAPES: Record<string, string> = { ' ': ' ', '\\': '\\', t: '\t', n: '\n', r: '\r', '#': '#', "'": "'", '"': '"', $: '$' };
+
+function isSpace(c: number): boolean {
+  // HAProxy splits on isspace() in the C locale; LF and CR never reach here.
+  return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+export function escapeValue(raw: string): string {
+  if (raw.length === 1) return '\\';
+  const c = raw[1]!;
+  if (c === 'x') return String.fromCharCode(parseInt(raw.slice(2, 4), 16));
+  return ESCAPES[c] ?? raw;
+}
+
+export function envPiece(tok: IToken, quoted: boolean): EnvPiece {
+  const raw = tok.image;
+  const start = tok.startOffset;
+  const end = start + raw.length;
+  if (raw[1] !== '{') return { kind: 'env', start, end, name: raw.slice(1), braced: false, defaultValue: undefined, wordExpand: false, closed: true, quoted };
+  const closed = raw.endsWith('}');
+  const body = raw.slice(2, closed ? -1 : undefined);
+  const m = /^(\.?[A-Za-z0-9_]*)(\[\*\])?(?:-(.*))?$/s.exec(body);
+  const name = m?.[1] ?? body;
+  return { kind: 'env', start, end, name, braced: true, defaultValue: m?.[3], wordExpand: m?.[2] !== undefined, closed, quoted };
+}
+
+/** A word being built; plain words never allocate pieces or a value. */
+interface WordDraft {
+  start: number;
+  end: number;
+  pieces: Piece[] | undefined;
+  value: string | undefined;
+}
+
+export class LineBuilder {
+  readonly lines: Line[] = [];
+  private lineStart = 0;
+  private words: Word[] = [];
+  private cur: WordDraft | undefined;
+  private comment: TextRange | undefined;
+  private ignored: TextRange | undefined;
+  private bom: TextRange | undefined;
+
+  constructor(private readonly text: string) {}
+
+  run(tok: IToken): void {
+    const text = this.text;
+    const start = tok.startOffset;
+    const end = start + tok.image.length;
+    let i = start;
+    while (i < end) {
+      if (isSpace(text.charCodeAt(i))) {
+        this.closeWord();
+        do i++;
+        while (i < end && isSpace(text.charCodeAt(i)));
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && !isSpace(text.charCodeAt(j))) j++;
+      this.addText(i, j);
+      i = j;
+    }
+  }
+
+  escape(tok: IToken): void {
+    const start = tok.startOffset;
+    this.addPiece({ kind: 'escape', start, end: start + tok.image.length, value: escapeValue(tok.image) }, escapeValue(tok.image));
+  }
+
+  badEscape(tok: IToken): void {
+    const start = tok.startOffset;
+    this.addPiece({ kind: 'bad-escape', start, end: start + tok.image.length }, tok.image);
+  }
+
+  env(tok: IToken): void {
+    this.addPiece(envPiece(tok, false), tok.image);
+  }
+
+  dquote(open: IToken, parts: DQuotePart[], close: IToken | undefined): void {
+    let value = '';
+    for (const p of parts) value += p.kind === 'escape' ? p.value : this.text.slice(p.start, p.end);
+    const last = close ?? parts[parts.length - 1] ?? open;
+    const end = 'startOffset' in last ? last.startOffset + last.image.length : last.end;
+    this.addPiece({ kind: 'dquote', start: open.startOffset, end, parts, closed: close !== undefined }, value);
+  }
+
+  squote(open: IToken, body: IToken | undefined, close: IToken | undefined): void {
+    const last = close ?? body ?? open;
+    const end = last.startOffset + last.image.length;
+    this.addPiece({ kind: 'squote', start: open.startOffset, end, closed: close !== undefined }, body?.image ?? '');
+  }
+
+  commentTok(tok: IToken): void {
+    this.closeWord();
+    this.comment = { start: tok.startOffset, end: tok.startOffset + tok.image.length };
+  }
+
+  ignoredTok(tok: IToken): void {
+    this.closeWord();
+    this.ignored = { start: tok.startOffset, end: tok.startOffset + tok.image.length };
+  }
+
+  bomTok(tok: IToken): void {
+    this.closeWord();
+    this.bom = { start: tok.startOffset, end: tok.startOffset + tok.image.length };
+  }
+
+  newline(tok: IToken): void {
+    const start = tok.startOffset;
+    this.finishLine(start, { start, end: start + tok.image.length });
+  }
+
+  /** Closes the last line when the text does not end with a newline. */
+  finish(): Line[] {
+    if (this.lineStart < this.text.length || this.lines.length === 0) this.finishLine(this.text.length, undefined);
+    return this.lines;
+  }
+
+  private finishLine(contentEnd: number, eol: TextRange | undefined): void {
+    this.closeWord();
+    const end = eol ? eol.end : contentEnd;
+    this.lines.push({
+      index: this.lines.length,
+      start: this.lineStart,
+      end,
+      contentEnd,
+      words: this.words,
+      comment: this.comment,
+      ignored: this.ignored,
+      bom: this.bom,
+      eol,
+    });
+    this.lineStart = end;
+    this.words = [];
+    this.comment = this.ignored = this.bom = undefined;
+  }
+
+  private addText(start: number, end: number): void {
+    const cur = this.cur;
+    if (cur && cur.end === start) {
+      if (cur.pieces) {
+        const last = cur.pieces[cur.pieces.length - 1]!;
+        if (last.kind === 'text') cur.pieces[cur.pieces.length - 1] = { kind: 'text', start: last.start, end };
+        else cur.pieces.push({ kind: 'text', start, end });
+        cur.value += this.text.slice(start, end);
+      }
+      cur.end = end;
+      return;
+    }
+    this.closeWord();
+    this.cur = { start, end, pieces: undefined, value: undefined };
+  }
+
+  private addPiece(piece: Piece, value: string): void {
+    const cur = this.cur;
+    if (cur && cur.end === piece.start) {
+      if (!cur.pieces) {
+        cur.pieces = [{ kind: 'text', start: cur.start, end: cur.end }];
+        cur.value = this.text.slice(cur.start, cur.end);
+      }
+      cur.pieces.push(piece);
+      cur.end = piece.end;
+      cur.value += value;
+      return;
+    }
+    this.closeWord();
+    this.cur = { start: piece.start, end: piece.end, pieces: [piece], value };
+  }
+
+  private closeWord(): void {
+    const c = this.cur;
+    if (c) {
+      this.words.push(new Word(c.start, c.end, this.text, c.pieces, c.value));
+      this.cur = undefined;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The chevrotain grammar of a configuration file. Structure above the line (sections, statements) is
+ * not grammar: HAProxy decides it per line from the first word, and so does `structure.ts`.
+ *
+ *   document := ( Newline | Comment | IgnoredTail | Bom | Run | Escape | BadHexEscape | EnvRef
+ *               | dqString | sqString )*
+ *   dqString := DqOpen ( DqText | DqEscape | DqEnvRef | BadEnvRef | BadHexEscape )* DqClose?
+ *   sqString := SqOpen SqText? SqClose?
+ */
+import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { LineBuilder, envPiece, escapeValue } from './line-builder.js';
+import {
+  allTokens, BadEnvRef, BadHexEscape, Bom, Comment, DqClose, DqEnvRef, DqEscape, DqOpen, DqText, EnvRef, Escape,
+  HaproxyLexer, IgnoredTail, Newline, Run, SqClose, SqOpen, SqText,
+} from './tokens.js';
+import type { DQuotePart, Line } from './types.js';
+
+class ConfigParser extends EmbeddedActionsParser {
+  builder: LineBuilder | undefined;
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
+    this.performSelfAnalysis();
+  }
+
+  readonly document = this.RULE('document', (): void => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const t = this.CONSUME(Run); this.ACTION(() => this.builder!.run(t)); } },
+        { ALT: () => { const t = this.CONSUME(Newline); this.ACTION(() => this.builder!.newline(t)); } },
+        { ALT: () => { const t = this.CONSUME(Comment); this.ACTION(() => this.builder!.commentTok(t)); } },
+        { ALT: () => this.SUBRULE(this.dqString) },
+        { ALT: () => this.SUBRULE(this.sqString) },
+        { ALT: () => { const t = this.CONSUME(Escape); this.ACTION(() => this.builder!.escape(t)); } },
+        { ALT: () => { const t = this.CONSUME(EnvRef); this.ACTION(() => this.builder!.env(t)); } },
+        { ALT: () => { const t = this.CONSUME(BadHexEscape); this.ACTION(() => this.builder!.badEscape(t)); } },
+        { ALT: () => { const t = this.CONSUME(IgnoredTail); this.ACTION(() => this.builder!.ignoredTok(t)); } },
+        { ALT: () => { const t = this.CONSUME(Bom); this.ACTION(() => this.builder!.bomTok(t)); } },
+      ]);
+    });
+  });
+
+  readonly dqString = this.RULE('dqString', (): void => {
+    const open = this.CONSUME(DqOpen);
+    const parts: DQuotePart[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const t = this.CONSUME(DqText); this.ACTION(() => parts.push({ kind: 'text', start: t.startOffset, end: t.startOffset + t.image.length })); } },
+        { ALT: () => { const t = this.CONSUME(DqEscape); this.ACTION(() => parts.push({ kind: 'escape', start: t.startOffset, end: t.startOffset + t.image.length, value: escapeValue(t.image) })); } },
+        { ALT: () => { const t = this.CONSUME(DqEnvRef); this.ACTION(() => parts.push(envPiece(t, true))); } },
+        { ALT: () => { const t = this.CONSUME(BadEnvRef); this.ACTION(() => parts.push({ kind: 'bad-env', start: t.startOffset, end: t.startOffset + t.image.length })); } },
+        { ALT: () => { const t = this.CONSUME2(BadHexEscape); this.ACTION(() => parts.push({ kind: 'bad-escape', start: t.startOffset, end: t.startOffset + t.image.length })); } },
+      ]);
+    });
+    let close: IToken | undefined;
+    this.OPTION(() => { close = this.CONSUME(DqClose); });
+    this.ACTION(() => this.builder!.dquote(open, parts, close));
+  });
+
+  readonly sqString = this.RULE('sqString', (): void => {
+    const open = this.CONSUME(SqOpen);
+    let body: IToken | undefined;
+    let close: IToken | undefined;
+    this.OPTION(() => { body = this.CONSUME(SqText); });
+    this.OPTION2(() => { close = this.CONSUME(SqClose); });
+    this.ACTION(() => this.builder!.squote(open, body, close));
+  });
+}
+
+let shared: ConfigParser | undefined;
+
+/** Lexes and parses `text` into CST lines. Total: every string is accepted, nothing throws. */
+export function parseLines(text: string): Line[] {
+  const lexed = HaproxyLexer.tokenize(text);
+  // The token set covers every character, so the lexer cannot fail; guard anyway to keep losslessness provable.
+  if (lexed.errors.length > 0) throw new Error(`hacfg internal error: lexer left ${lexed.errors.length} gap(s)`);
+  const parser = (shared ??= new ConfigParser());
+  const builder = new LineBuilder(text);
+  parser.builder = builder;
+  parser.input = lexed.tokens;
+  parser.document();
+  if (parser.errors.length > 0) throw new Error(`hacfg internal error: ${parser.errors[0]!.message}`);
+  parser.builder = undefined;
+  return builder.finish();
+}

@@ -1,0 +1,130 @@
+/**
+ * The lossless CST: a document is a list of physical lines (LF-terminated, as HAProxy reads them); a
+ * line holds its words, each made of pieces (plain text, escapes, env references, quoted strings).
+ * Everything not in a word, comment, ignored tail, BOM or line ending is white space, so the bytes
+ * of a document are exactly covered by `lineTokens()` of its lines.
+ */
+
+/** Half-open range of UTF-16 offsets into the document text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TextPiece extends TextRange {
+  readonly kind: 'text';
+}
+/** A backslash sequence; `value` is what HAProxy reads (a lone `\` stands for itself). */
+export interface EscapePiece extends TextRange {
+  readonly kind: 'escape';
+  readonly value: string;
+}
+/** `$NAME`, `${NAME}`, `${NAME[*]}`, `${NAME-default}`: kept as written, never expanded here. */
+export interface EnvPiece extends TextRange {
+  readonly kind: 'env';
+  readonly name: string;
+  readonly braced: boolean;
+  /** The `-default` part of `${NAME-default}`. */
+  readonly defaultValue: string | undefined;
+  /** `${NAME[*]}`: the value is split into several words. */
+  readonly wordExpand: boolean;
+  /** False for `${NAME` without its closing brace (an error for HAProxy). */
+  readonly closed: boolean;
+  /** Inside double quotes HAProxy's line reader expands it; unquoted only address parsers do. */
+  readonly quoted: boolean;
+}
+/** `\x` without two hex digits, or `$` without a valid name inside double quotes. */
+export interface BadPiece extends TextRange {
+  readonly kind: 'bad-escape' | 'bad-env';
+}
+export type DQuotePart = TextPiece | EscapePiece | EnvPiece | BadPiece;
+export interface DQuotePiece extends TextRange {
+  readonly kind: 'dquote';
+  readonly parts: readonly DQuotePart[];
+  readonly closed: boolean;
+}
+export interface SQuotePiece extends TextRange {
+  readonly kind: 'squote';
+  readonly closed: boolean;
+}
+export type Piece = TextPiece | EscapePiece | EnvPiece | BadPiece | DQuotePiece | SQuotePiece;
+
+/**
+ * One argument as HAProxy splits a line: adjacent pieces without white space between them. Most
+ * words are plain text, so their pieces and value are derived on demand to keep large files cheap.
+ */
+export class Word implements TextRange {
+  private cachedValue: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly source: string,
+    private readonly parts?: readonly Piece[],
+    value?: string,
+  ) {
+    this.cachedValue = value;
+  }
+
+  /** True when the source text equals `value` (no quotes, escapes or env references). */
+  get plain(): boolean {
+    return this.parts === undefined;
+  }
+
+  /** The word as HAProxy reads it: quotes removed, escapes resolved, env references kept as written. */
+  get value(): string {
+    return (this.cachedValue ??= this.source.slice(this.start, this.end));
+  }
+
+  /** The source text of the word. */
+  get raw(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get pieces(): readonly Piece[] {
+    return this.parts ?? [{ kind: 'text', start: this.start, end: this.end }];
+  }
+
+  toJSON(): { start: number; end: number; value: string } {
+    return { start: this.start, end: this.end, value: this.value };
+  }
+}
+
+export interface Line extends TextRange {
+  /** 0-based line number. */
+  readonly index: number;
+  /** Offset where the line ending starts (or `end` for a last line without one). */
+  readonly contentEnd: number;
+  readonly words: readonly Word[];
+  readonly comment: TextRange | undefined;
+  /** Text after a lone CR or a NUL: HAProxy ignores it. */
+  readonly ignored: TextRange | undefined;
+  /** A byte-order mark at the start of the file. */
+  readonly bom: TextRange | undefined;
+  /** `\n` or `\r\n`; undefined on a last line without a final newline. */
+  readonly eol: TextRange | undefined;
+}
+
+export type LineTokenKind = 'bom' | 'space' | 'word' | 'comment' | 'ignored' | 'eol';
+export interface LineToken extends TextRange {
+  readonly kind: LineTokenKind;
+}
+
+/** All tokens and trivia of a line, in order; their ranges tile the line exactly. */
+export function lineTokens(line: Line): LineToken[] {
+  const out: LineToken[] = [];
+  let pos = line.start;
+  const push = (kind: LineTokenKind, r: TextRange): void => {
+    if (r.start > pos) out.push({ kind: 'space', start: pos, end: r.start });
+    out.push({ kind, start: r.start, end: r.end });
+    pos = r.end;
+  };
+  if (line.bom) push('bom', line.bom);
+  for (const w of line.words) push('word', w);
+  if (line.comment) push('comment', line.comment);
+  if (line.ignored) push('ignored', line.ignored);
+  if (line.contentEnd > pos) out.push({ kind: 'space', start: pos, end: line.contentEnd });
+  pos = line.contentEnd;
+  if (line.eol) push('eol', line.eol);
+  return out;
+}

@@ -1,0 +1,10 @@
+export * from './cst/types.js';
+export { parseLines } from './cst/parser.js';
+export { wordOffset, wordRange } from './cst/offsets.js';
+export * from './ast/types.js';
+export { parseSampleText, parseSampleWord, parseLogFormatText, parseLogFormatWord } from './ast/sample.js';
+export { parseCondition, parseAclBody } from './ast/condition.js';
+export { parseAddress, parseAddressList } from './ast/address.js';
+export * from './diagnostics.js';
+export * from './line-index.js';
+export { parse, Document, type ParseOptions } from './parse.js';

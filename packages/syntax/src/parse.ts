@@ -1,0 +1,58 @@
+/** The entry point: text in, lossless document out. Never throws on any input. */
+import { buildStructure } from './ast/document.js';
+import { lexicalDiagnostics } from './ast/lexical.js';
+import type { ConditionalBlock, Section, Statement } from './ast/types.js';
+import { parseLines } from './cst/parser.js';
+import type { Line } from './cst/types.js';
+import type { Diagnostic } from './diagnostics.js';
+import { LineIndex } from './line-index.js';
+
+export interface ParseOptions {
+  /** Shown in messages; not read. */
+  readonly fileName?: string;
+}
+
+export class Document {
+  private index: LineIndex | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lines: readonly Line[],
+    /** Statements before the first section (HAProxy rejects them; the linter says so). */
+    readonly preamble: readonly Statement[],
+    readonly sections: readonly Section[],
+    readonly conditionals: readonly ConditionalBlock[],
+    /** Syntax errors and warnings, in source order. */
+    readonly diagnostics: readonly Diagnostic[],
+    readonly fileName: string | undefined,
+  ) {}
+
+  get lineIndex(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+
+  /** Every statement with the section it belongs to (undefined for the preamble). */
+  *statements(): Generator<{ section: Section | undefined; statement: Statement }> {
+    for (const statement of this.preamble) yield { section: undefined, statement };
+    for (const section of this.sections) for (const statement of section.statements) yield { section, statement };
+  }
+
+  /** Prints the CST back: the exact input. */
+  toString(): string {
+    let out = '';
+    for (const l of this.lines) out += this.text.slice(l.start, l.end);
+    return out;
+  }
+}
+
+export function parse(text: string, options: ParseOptions = {}): Document {
+  const lines = parseLines(text);
+  const diagnostics = lexicalDiagnostics(lines, text);
+  const structure = buildStructure(lines, text, diagnostics);
+  diagnostics.sort((a, b) => a.range.start - b.range.start);
+  return new Document(text, lines, structure.preamble, structure.sections, structure.conditionals, diagnostics, options.fileName);
+}
