@@ -8,3 +8,4 @@ export { parseAddress, parseAddressList } from './ast/address.js';
 export * from './diagnostics.js';
 export * from './line-index.js';
 export { parse, Document, type ParseOptions } from './parse.js';
+export { documentToJson, jsonRange, type JsonRange, type JsonPosition } from './json.js';

@@ -1,0 +1,6 @@
+/** The public library API of hacfg: `import { parse } from 'hacfg'`. */
+export * from '@hacfg/syntax';
+export * as catalog from '@hacfg/catalog';
+export { run } from './run.js';
+export type { CliContext } from './context.js';
+export { decode, encode, readSource, type SourceFile, type Encoding } from './io.js';
