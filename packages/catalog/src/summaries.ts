@@ -1,19 +1,26 @@
-// One-line descriptions in our own words (never HAProxy's documentation prose), per category.
+// Our own one-line descriptions, per category (never HAProxy's documentation prose). The tables
+// live in summaries-*.ts; this file gathers them and answers lookups.
+import { ACTION_SUMMARIES, BIND_SUMMARIES, SERVER_SUMMARIES } from './summaries-options.js';
+import { BALANCE_SUMMARIES, PROXY_SUMMARIES, SECTION_SUMMARIES } from './summaries-proxy.js';
+import { GLOBAL_SUMMARIES } from './summaries-global.js';
+import { CONVERTER_SUMMARIES, FETCH_SUMMARIES } from './summaries-samples.js';
+
 export type SummaryCategory = 'section' | 'proxy' | 'global' | 'bind' | 'server' | 'action' | 'fetch' | 'converter' | 'balance';
 
 export const SUMMARIES: { readonly [C in SummaryCategory]: Readonly<Record<string, string>> } = {
-  section: {},
-  proxy: {},
-  global: {},
-  bind: {},
-  server: {},
-  action: {},
-  fetch: {},
-  converter: {},
-  balance: {},
+  section: SECTION_SUMMARIES,
+  proxy: PROXY_SUMMARIES,
+  global: GLOBAL_SUMMARIES,
+  bind: BIND_SUMMARIES,
+  server: SERVER_SUMMARIES,
+  action: ACTION_SUMMARIES,
+  fetch: FETCH_SUMMARIES,
+  converter: CONVERTER_SUMMARIES,
+  balance: BALANCE_SUMMARIES,
 };
 
-/** The one-line description of a keyword, if we wrote one. */
+/** The one-line description of a keyword (full name for proxy/global keywords), if written. */
 export function summary(category: SummaryCategory, name: string): string | undefined {
-  return Object.hasOwn(SUMMARIES[category], name) ? SUMMARIES[category][name] : undefined;
+  const table = SUMMARIES[category];
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
