@@ -10,6 +10,8 @@ export interface SectionInfo {
   readonly since: HaproxyVersion;
   /** First version that no longer accepts it. */
   readonly removedIn?: HaproxyVersion;
+  /** First version that marks it deprecated. */
+  readonly deprecatedSince?: HaproxyVersion;
   /** Whether the header line takes a name (`backend NAME`). */
   readonly named: 'required' | 'optional' | 'none';
 }
@@ -27,7 +29,7 @@ export const SECTIONS: readonly SectionInfo[] = [
   { name: 'userlist', kind: 'other', since: '2.4', named: 'required' },
   { name: 'peers', kind: 'other', since: '2.4', named: 'required' },
   { name: 'mailers', kind: 'other', since: '2.4', named: 'required' },
-  { name: 'program', kind: 'other', since: '2.4', removedIn: '3.3', named: 'required' },
+  { name: 'program', kind: 'other', since: '2.4', deprecatedSince: '3.1', removedIn: '3.3', named: 'required' },
   { name: 'http-errors', kind: 'other', since: '2.4', named: 'required' },
   { name: 'ring', kind: 'other', since: '2.4', named: 'required' },
   { name: 'log-forward', kind: 'other', since: '2.4', named: 'required' },

@@ -50,6 +50,7 @@ describe('sections', () => {
       expect(g?.since, s.name).toBe(s.since);
       expect(g?.removedIn, s.name).toBe(s.removedIn);
       expect(g?.kind, s.name).toBe(s.kind);
+      expect(g?.deprecatedSince, s.name).toBe(s.deprecatedSince);
     }
   });
   it('keeps per-version chapters', () => {
