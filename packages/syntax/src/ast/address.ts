@@ -21,15 +21,17 @@ export function parseAddress(word: Word, source: string, from = 0, to = word.val
     offset = at[0].length;
     rest = rest.slice(offset);
   }
-  const base = { word, range, text, prefix, hasEnv };
+  const mk = (host: string, port: string | undefined, portRange: Address['portRange'], portOffset: boolean, portRangeText: Address['portRangeText']): Address => ({
+    word, range, text, prefix, host, port, portRange, portOffset, portRangeText, hasEnv,
+  });
   if ((prefix !== undefined && PATH_PREFIXES.has(prefix)) || rest.startsWith('/') || rest === '' || (prefix === undefined && !rest.includes(':') && /^[.~]/.test(rest))) {
-    return { ...base, host: rest, port: undefined, portRange: undefined, portOffset: false, portRangeText: undefined };
+    return mk(rest, undefined, undefined, false, undefined);
   }
   const colon = rest.lastIndexOf(':');
   const bracketed = rest.startsWith('[') && rest.indexOf(']') !== -1;
   const closeBracket = bracketed ? rest.indexOf(']') : -1;
   if (colon === -1 || (bracketed && colon < closeBracket)) {
-    return { ...base, host: bracketed ? rest.slice(1, closeBracket) : rest, port: undefined, portRange: undefined, portOffset: false, portRangeText: undefined };
+    return mk(bracketed ? rest.slice(1, closeBracket) : rest, undefined, undefined, false, undefined);
   }
   const hostPart = rest.slice(0, colon);
   const host = bracketed ? hostPart.slice(1, closeBracket) : hostPart;
@@ -37,14 +39,7 @@ export function parseAddress(word: Word, source: string, from = 0, to = word.val
   const portStart = from + offset + colon + 1;
   const m = /^(\d+)(?:-(\d+))?$/.exec(port);
   const portRange = m ? { low: Number(m[1]), high: Number(m[2] ?? m[1]) } : undefined;
-  return {
-    ...base,
-    host,
-    port,
-    portRange,
-    portOffset: /^[+-]\d+$/.test(port),
-    portRangeText: wordRange(word, source, portStart, from + offset + rest.length),
-  };
+  return mk(host, port, portRange, /^[+-]\d+$/.test(port), wordRange(word, source, portStart, from + offset + rest.length));
 }
 
 /** `bind` takes comma-separated address lists in one word. */

@@ -3,7 +3,8 @@
  * section keyword opens a section, every other line belongs to the current one. Conditional
  * blocks are tracked across sections and kept as nodes, never evaluated.
  */
-import { isSectionKeyword, sectionKeyword } from '@hacfg/catalog';
+import { isSectionKeyword, SECTIONS, sectionKeyword } from '@hacfg/catalog';
+import { distance } from 'fastest-levenshtein';
 import type { Line, Word } from '../cst/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { buildStatement } from './statements.js';
@@ -38,15 +39,21 @@ function isIndented(line: Line): boolean {
   return first !== undefined && first.start > (line.bom?.end ?? line.start);
 }
 
+/** Section-like names: near misses of a known section (`backnd`) or SPOE sections in the wrong file. */
+function sectionLike(kw: string): boolean {
+  if (!/^[a-z][a-z0-9_-]*$/.test(kw)) return false;
+  return kw.startsWith('spoe-') || SECTIONS.some((s) => distance(s.name, kw) <= Math.min(2, s.name.length >> 1));
+}
+
 /**
- * A line at column 0 whose keyword is not known where it stands, followed by indented lines, is
- * taken as the header of a section HAProxy does not know (a typo such as `backnd`, or a section of
- * a newer version), so its body is not reported line by line.
+ * A line at column 0 whose keyword is not known where it stands but resembles a section name, and
+ * is followed by indented lines, is taken as the header of a section HAProxy does not know, so its
+ * body is not reported line by line.
  */
 function looksLikeUnknownSection(lines: readonly Line[], i: number, current: SectionDraft | undefined): boolean {
   const line = lines[i]!;
   const kw = line.words[0]!.value;
-  if (isIndented(line) || kw.startsWith('.') || kw.startsWith('[') || kw === 'no' || kw === 'default') return false;
+  if (isIndented(line) || !sectionLike(kw)) return false;
   if (current && (!current.known || sectionKeyword(current.keyword, kw) !== undefined)) return false;
   if (!current && sectionKeyword('global', kw) !== undefined) return false;
   for (let j = i + 1; j < lines.length; j++) {

@@ -24,10 +24,11 @@ function pieceDiagnostics(p: Piece, line: Line, out: Diagnostic[]): void {
 
 export function lexicalDiagnostics(lines: readonly Line[], text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let nul = text.indexOf('\0');
   for (const line of lines) {
     if (line.bom) out.push({ code: 'byte-order-mark', severity: 'error', message: 'byte-order mark at the start of the file: HAProxy reads it as part of the first keyword', range: line.bom, fix: [{ range: line.bom, newText: '' }] });
     for (const w of line.words) if (!w.plain) for (const p of w.pieces) pieceDiagnostics(p, line, out);
-    const nul = text.indexOf('\0', line.start);
+    while (nul !== -1 && nul < line.start) nul = text.indexOf('\0', nul + 1);
     if (nul !== -1 && nul < line.end) out.push({ code: 'nul-character', severity: 'error', message: 'stray NUL character: HAProxy stops reading the file here', range: { start: nul, end: nul + 1 } });
     else if (line.ignored) out.push({ code: 'carriage-return', severity: 'warning', message: 'carriage return in the middle of a line: HAProxy ignores the rest of the line', range: line.ignored });
   }

@@ -108,6 +108,8 @@ export class LineBuilder {
   }
 
   bomTok(tok: IToken): void {
+    // Only a mark at the very start of the file is a BOM; elsewhere it is an ordinary character.
+    if (tok.startOffset !== 0) return this.run(tok);
     this.closeWord();
     this.bom = { start: tok.startOffset, end: tok.startOffset + tok.image.length };
   }
