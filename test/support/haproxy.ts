@@ -45,7 +45,7 @@ export function checkConfig(config: string | Buffer, env: Record<string, string>
     execFile(
       haproxyBin,
       ['-c', '-dr', '-f', file],
-      { cwd: dir, env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', HOME: '/tmp', LANG: 'C', ...env }, timeout: 60_000, encoding: 'latin1' },
+      { cwd: dir, env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', HOME: '/tmp', LANG: 'C', ...env }, timeout: 60_000, encoding: 'utf8' },
       (err, stdout, stderr) => {
         rmSync(dir, { recursive: true, force: true });
         const output = `${stdout}${stderr}`;
