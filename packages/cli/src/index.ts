@@ -4,3 +4,4 @@ export * as catalog from '@hacfg/catalog';
 export { run } from './run.js';
 export type { CliContext } from './context.js';
 export { decode, encode, readSource, type SourceFile, type Encoding } from './io.js';
+export { lint, lintText, RULES, type LintOptions, type LintResult, type LintMessage } from '@hacfg/linter';

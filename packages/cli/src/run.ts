@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
+import { registerLint } from './commands/lint.js';
 import { EXIT_USAGE, type CliContext } from './context.js';
 import { VERSION } from './version.js';
 
@@ -24,6 +25,8 @@ function program(ctx: CliContext, setCode: (code: number) => void): Command {
     .argument('<file>', "configuration file, or '-' for standard input")
     .option('--json', 'print the AST as JSON with 1-based line/column ranges')
     .action(async (file: string, opts: { json?: boolean }) => setCode(await parseCommand(file, opts, ctx)));
+
+  registerLint(cmd, ctx, setCode);
 
   return cmd;
 }

@@ -1,0 +1,192 @@
+/**
+ * The rule engine: builds the model, runs every enabled rule's visitors over the active statements
+ * in load order, adds the parser's diagnostics as `syntax/<code>`, applies inline suppressions and,
+ * on request, fixes (up to 10 passes, re-parsing in between).
+ */
+import { LATEST_STABLE, compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { Config, buildConfig } from '@hacfg/model';
+import { parse, type Document, type Statement } from '@hacfg/syntax';
+import { applyFixes } from './fixes.js';
+import { RULES } from './rules/index.js';
+import { collectSuppressions, suppresses } from './suppressions.js';
+import type { LintMessage, LintResult, Report, Rule, RuleContext, RuleSeverity, SeveritySetting, Visitors, Where } from './types.js';
+
+export interface LintOptions {
+  /** Target HAProxy version (default: newest stable). */
+  readonly haproxyVersion?: HaproxyVersion;
+  /** Severity per rule id (`syntax/<code>` ids included). */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /** The rules to run (default: all built-in rules). */
+  readonly ruleSet?: readonly Rule[];
+  /** Environment for `.if defined()/streq()` (default: empty, as a bare `haproxy -c`). */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly features?: readonly string[];
+  /** Apply safe fixes; results then carry `output`. */
+  readonly fix?: boolean;
+}
+
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+interface Raw {
+  readonly ruleId: string;
+  readonly severity: RuleSeverity;
+  readonly message: string;
+  readonly report: Report;
+  readonly doc: Document;
+}
+
+function severityOf(setting: SeveritySetting | undefined, fallback: RuleSeverity | 'off'): RuleSeverity | 'off' {
+  if (setting === undefined) return fallback;
+  return setting === 'warn' ? 'warning' : setting;
+}
+
+function format(template: string, data: Report['data']): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => String(data?.[k] ?? ''));
+}
+
+function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] {
+  const version = options.haproxyVersion ?? LATEST_STABLE;
+  const config = buildConfig(docs, { version, ...(options.env ? { env: options.env } : {}), ...(options.features ? { features: options.features } : {}) });
+  const raws: Raw[] = [];
+  const rules = options.ruleSet ?? RULES;
+  const active: { rule: Rule; visitors: Visitors }[] = [];
+  let current: Document | undefined;
+  for (const rule of rules) {
+    const sev = severityOf(options.rules?.[rule.id], rule.meta.severity);
+    if (sev === 'off') continue;
+    const vr = rule.meta.versions;
+    if (vr?.since && compareVersions(version, vr.since) < 0) continue;
+    if (vr?.until && compareVersions(version, vr.until) >= 0) continue;
+    const ctx: RuleContext = {
+      id: rule.id,
+      config,
+      version,
+      report(r) {
+        const doc = r.doc ?? current;
+        if (!doc) throw new Error(`rule ${rule.id}: report outside a file needs 'doc'`);
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId '${r.messageId}'`);
+        raws.push({ ruleId: rule.id, severity: sev, message: format(template, r.data), report: r, doc });
+      },
+    };
+    active.push({ rule, visitors: rule.create(ctx) });
+  }
+  const visitStatement = (st: Statement, where: Where): void => {
+    for (const { visitors } of active) {
+      visitors.statement?.(st, where);
+      (visitors[st.type] as ((s: Statement, w: Where) => void) | undefined)?.(st, where);
+      visitors[`keyword:${st.keyword}`]?.(st, where);
+    }
+  };
+  for (const { visitors } of active) visitors.config?.();
+  for (const doc of docs) {
+    current = doc;
+    for (const st of doc.preamble) if (config.isActive(st)) visitStatement(st, { doc, node: undefined, proxy: undefined });
+  }
+  for (const node of config.sections) {
+    current = node.doc;
+    for (const { visitors } of active) visitors.section?.(node);
+    const where: Where = { doc: node.doc, node, proxy: config.proxyOf(node.section) };
+    for (const st of node.statements) visitStatement(st, where);
+  }
+  current = undefined;
+  for (const { visitors } of active) visitors['config:exit']?.();
+
+  for (const doc of docs) {
+    for (const d of doc.diagnostics) {
+      const id = `syntax/${d.code}`;
+      const sev = severityOf(options.rules?.[id], d.severity === 'error' ? 'error' : 'warning');
+      if (sev === 'off') continue;
+      raws.push({ ruleId: id, severity: sev, message: d.message, report: { messageId: d.code, range: d.range, ...(d.fix ? { fix: d.fix } : {}) }, doc });
+    }
+  }
+  const unusedSev = severityOf(options.rules?.[UNUSED_SUPPRESSION], rules.some((r) => r.id === UNUSED_SUPPRESSION) ? 'warning' : 'off');
+  return docs.map((doc) => toResult(doc, raws.filter((r) => r.doc === doc), unusedSev));
+}
+
+function toResult(doc: Document, raws: readonly Raw[], unusedSev: RuleSeverity | 'off'): LintResult {
+  const idx = doc.lineIndex;
+  const sups = collectSuppressions(doc);
+  const seen = new Set<string>();
+  const messages: LintMessage[] = [];
+  const make = (ruleId: string, severity: RuleSeverity, message: string, r: Report): LintMessage => {
+    const s = idx.positionAt(r.range.start);
+    const e = idx.positionAt(r.range.end);
+    return {
+      ruleId,
+      messageId: r.messageId,
+      severity,
+      message,
+      range: r.range,
+      line: s.line + 1,
+      column: s.column + 1,
+      endLine: e.line + 1,
+      endColumn: e.column + 1,
+      ...(r.related && r.related.length > 0
+        ? {
+            related: r.related.map((x) => {
+              const d = x.doc ?? doc;
+              const p = d.lineIndex.positionAt(x.range.start);
+              return { message: x.message, filePath: d.fileName, range: x.range, line: p.line + 1, column: p.column + 1 };
+            }),
+          }
+        : {}),
+      ...(r.fix && r.fix.length > 0 ? { fix: r.fix } : {}),
+    };
+  };
+  for (const raw of raws) {
+    const key = `${raw.ruleId}\0${raw.report.range.start}\0${raw.report.range.end}\0${raw.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (suppresses(sups, raw.ruleId, idx.positionAt(raw.report.range.start).line)) continue;
+    messages.push(make(raw.ruleId, raw.severity, raw.message, raw.report));
+  }
+  if (unusedSev !== 'off') {
+    for (const s of sups) {
+      const unused = s.rules.length === 0 ? (s.used.size === 0 ? ['*'] : []) : s.rules.filter((r) => !s.used.has(r));
+      if (unused.length === 0) continue;
+      const what = unused[0] === '*' ? 'any problem' : unused.map((u) => `'${u}'`).join(', ');
+      messages.push(make(UNUSED_SUPPRESSION, unusedSev, `unused suppression: no ${what} reported here`, { messageId: 'unused', range: s.comment }));
+    }
+  }
+  messages.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const errorCount = messages.filter((m) => m.severity === 'error').length;
+  return {
+    filePath: doc.fileName,
+    doc,
+    messages,
+    errorCount,
+    warningCount: messages.length - errorCount,
+    fixableCount: messages.filter((m) => m.fix).length,
+  };
+}
+
+/**
+ * Lints one configuration made of `input` (files in load order). Returns one result per file.
+ * A prebuilt `Config` is re-read from its documents so the target version always applies.
+ */
+export function lint(input: Document | readonly Document[] | Config, options: LintOptions = {}): LintResult[] {
+  const docs: readonly Document[] = input instanceof Config ? input.docs : Array.isArray(input) ? input : [input as Document];
+  const first = runOnce(docs, options);
+  if (!options.fix) return first;
+  let results = first;
+  let current = docs;
+  for (let pass = 0; pass < 10; pass++) {
+    let changed = false;
+    const next = results.map((r, i) => {
+      const { output, applied } = applyFixes(current[i]!.text, r.messages);
+      if (applied === 0) return current[i]!;
+      changed = true;
+      return parse(output, current[i]!.fileName !== undefined ? { fileName: current[i]!.fileName! } : {});
+    });
+    if (!changed) break;
+    current = next;
+    results = runOnce(current, options);
+  }
+  return results.map((r, i) => (current[i] !== docs[i] ? { ...r, output: current[i]!.text } : r));
+}
+
+/** Convenience: lint one text. */
+export function lintText(text: string, options: LintOptions & { fileName?: string } = {}): LintResult {
+  return lint(parse(text, options.fileName !== undefined ? { fileName: options.fileName } : {}), options)[0]!;
+}

@@ -1,0 +1,41 @@
+import { applyMechanicalFix } from '@hacfg/catalog';
+import type { TextEdit } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { leadingWords, wholeLine } from '../util/ranges.js';
+import { classify } from '../util/vocab.js';
+
+export default defineRule({
+  id: 'removed-keyword',
+  meta: {
+    description: 'Disallow keywords that the target HAProxy version no longer accepts, and name the replacement',
+    severity: 'error',
+    category: 'version',
+    fixable: true,
+    messages: {
+      legacy: "'{{name}}' is not supported anymore since HAProxy {{since}}; use {{replacement}}",
+      removed: "'{{name}}' was removed in HAProxy {{since}} (target is {{version}})",
+    },
+  },
+  create: (ctx) => ({
+    statement(st, where) {
+      const section = where.node?.keyword;
+      if (section === undefined) return;
+      const c = classify(st, section, ctx.version);
+      if (c.kind !== 'removed') return;
+      const range = leadingWords(st, c.consumed);
+      if (!c.legacy) {
+        ctx.report({ messageId: 'removed', data: { name: c.match!.entry.name, since: c.match!.entry.removedIn ?? '', version: ctx.version }, range });
+        return;
+      }
+      const l = c.legacy;
+      let fix: TextEdit[] | undefined;
+      const mf = l.mechanicalFix;
+      if (mf?.kind === 'removeLine') fix = [{ range: wholeLine(st), newText: '' }];
+      else if (mf?.kind === 'rewrite' && st.modifier === undefined && st.words.every((w) => w.plain)) {
+        const words = applyMechanicalFix(mf, st.words.map((w) => w.value));
+        if (words) fix = [{ range: leadingWords(st, mf.from.length), newText: words.slice(0, mf.to.length).join(' ') }];
+      }
+      ctx.report({ messageId: 'legacy', data: { name: l.name, since: l.removedIn, replacement: l.replacement }, range, ...(fix ? { fix } : {}) });
+    },
+  }),
+});

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/duplicate-server-name.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('backend a', '    server s1 10.0.0.1:80', 'backend b', '    server s1 10.0.0.1:80') }],
+  invalid: [
+    {
+      code: cfg('backend a', '    server s1 10.0.0.1:80', '    server s2 10.0.0.2:80', '    server s1 10.0.0.3:80', '    server s1 10.0.0.4:80'),
+      errors: [
+        { messageId: 'duplicate', message: "backend 'a': another server named 's1' was already defined at line 2, please use distinct names", line: 4, column: 12, endLine: 4, endColumn: 14 },
+        { messageId: 'duplicate', line: 5, column: 12, endLine: 5, endColumn: 14 },
+      ],
+    },
+  ],
+});

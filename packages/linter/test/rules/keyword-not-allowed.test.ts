@@ -1,0 +1,33 @@
+import rule from '../../src/rules/keyword-not-allowed.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg('defaults base', '    http-request deny if { path /x }', 'backend b', '    server s 127.0.0.1:80') },
+    { name: 'a frontend-only keyword in a backend is only ignored', code: cfg('backend b', '    bind :80') },
+  ],
+  invalid: [
+    {
+      code: cfg('defaults', '    server s 127.0.0.1:80', '    use_backend b'),
+      errors: [
+        { messageId: 'section', message: "'server' not allowed in 'defaults' section", line: 2, column: 5, endLine: 2, endColumn: 11 },
+        { messageId: 'section', line: 3, column: 5, endLine: 3, endColumn: 16 },
+      ],
+    },
+    {
+      name: 'rules need a named defaults section',
+      code: cfg('defaults', '    acl a src 10.0.0.0/8', '    tcp-request connection reject'),
+      errors: [
+        { messageId: 'anonymous', line: 2, column: 5, endLine: 2, endColumn: 8 },
+        { messageId: 'anonymous', line: 3, column: 5, endLine: 3, endColumn: 27 },
+      ],
+    },
+    {
+      code: cfg('frontend f', '    bind :80', '    server s 127.0.0.1:80', 'backend b', '    tcp-request connection reject'),
+      errors: [
+        { messageId: 'section', line: 3, column: 5, endLine: 3, endColumn: 11 },
+        { messageId: 'section', line: 5, column: 5, endLine: 5, endColumn: 27 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../src/rules/missing-timeouts.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg('defaults', '    timeout client 5s', '    timeout connect 5s', '    timeout server 5s', 'listen l', '    bind :80') },
+    { name: 'inherited from a named defaults', code: cfg('defaults t', '    timeout client 5s', 'defaults', 'frontend f from t', '    bind :80') },
+  ],
+  invalid: [
+    {
+      code: cfg('defaults', '    timeout client 5s', 'frontend f', '    bind :80', 'backend b', '    timeout server 0'),
+      errors: [{ messageId: 'missing', message: "missing timeouts for backend 'b': set 'timeout connect', 'timeout server' (here or in a defaults section)", line: 5, column: 9, endLine: 5, endColumn: 10 }],
+    },
+    {
+      name: 'a later anonymous defaults resets what proxies inherit',
+      code: cfg('defaults', '    timeout client 5s', 'defaults', 'frontend f', '    bind :80'),
+      errors: [{ messageId: 'missing', line: 4, column: 10, endLine: 4, endColumn: 11 }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import rule from '../../src/rules/undefined-backend.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg('frontend f', '    bind :80', '    use_backend %[req.hdr(host),lower]', '    default_backend app', 'listen app', '    server s 127.0.0.1:80') },
+    { name: 'across files', code: [cfg('frontend f', '    bind :80', '    default_backend app'), cfg('backend app', '    server s 127.0.0.1:80')] },
+  ],
+  invalid: [
+    {
+      code: cfg('frontend f', '    bind :80', '    use_backend ap if { nbsrv(apps) gt 0 }', '    default_backend app', 'frontend app'),
+      errors: [
+        { messageId: 'missing', message: "unable to find backend 'ap' required by 'use_backend'", line: 3, column: 17, endLine: 3, endColumn: 19 },
+        { messageId: 'missing', line: 3, column: 31, endLine: 3, endColumn: 35 },
+        { messageId: 'missing', line: 4, column: 21, endLine: 4, endColumn: 24 },
+      ],
+    },
+    {
+      code: cfg('frontend f', '    bind :80', '    default_backend web-backnd', 'backend web-backend'),
+      errors: [{ messageId: 'missing', message: "unable to find backend 'web-backnd' required by 'default_backend'; did you mean 'web-backend' maybe ?", line: 3, column: 21, endLine: 3, endColumn: 31 }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from '../../src/rules/unknown-keyword.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg('global', '    maxconn 100', '    no numa-cpu-mapping', 'frontend f', '    bind :80', '    use_backend b if { path /x }', 'backend b', '    http-check set-var(check.x) str(a)') },
+    { name: 'option/timeout names are left to their own rules', code: cfg('defaults', '    option nosuch', '    timeout nosuch 1s') },
+    { name: 'keywords inside a skipped .if branch', code: cfg('global', '.if version_atleast(9.0)', '    no-such-keyword on', '.endif') },
+  ],
+  invalid: [
+    {
+      name: "seed 002: 'use_backed'",
+      code: cfg('frontend f', '    bind :80', '    use_backed app if { path /x }'),
+      errors: [{ messageId: 'unknown', message: "unknown keyword 'use_backed' in 'frontend' section; did you mean 'use_backend' maybe ?", line: 3, column: 5, endLine: 3, endColumn: 15 }],
+    },
+    {
+      code: cfg('global', '    maxconnn 10', 'peers p', '    peerr a 127.0.0.1:1000'),
+      errors: [
+        { messageId: 'unknown', line: 2, column: 5, endLine: 2, endColumn: 13 },
+        { messageId: 'unknown', message: "unknown keyword 'peerr' in 'peers' section; did you mean 'peer' maybe ?", line: 4, column: 5, endLine: 4, endColumn: 10 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,198 @@
+/**
+ * Builds the semantic model of a configuration from one or more parsed files, in load order (as
+ * `haproxy -f a.cfg -f conf.d/`): sections, defaults inheritance, symbols and references.
+ */
+import { LATEST_STABLE, sectionInfo, type HaproxyVersion } from '@hacfg/catalog';
+import type { AclStatement, Document, Section, ServerStatement, Statement, TextRange } from '@hacfg/syntax';
+import { inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
+import { collectReferences, type AclUse } from './references.js';
+import type { Proxy, ProxyKind, Reference, SectionNode, Setting, SymbolKind } from './types.js';
+
+export interface ModelOptions {
+  readonly version?: HaproxyVersion;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly features?: readonly string[];
+}
+
+/** Non-proxy sections that define a named symbol. */
+const SYMBOL_SECTIONS: ReadonlySet<string> = new Set(['userlist', 'peers', 'resolvers', 'ring', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'log-forward', 'program']);
+
+export class Config {
+  readonly docs: readonly Document[];
+  readonly version: HaproxyVersion;
+  readonly sections: readonly SectionNode[];
+  readonly proxies: readonly Proxy[];
+  /** Named symbols: proxies by kind, other sections by keyword (`userlist`, `peers`, …). */
+  readonly symbols: ReadonlyMap<string, ReadonlyMap<string, readonly SectionNode[]>>;
+  readonly references: readonly Reference[];
+  /** Named ACL uses in conditions, per proxy. */
+  readonly aclUses: readonly AclUse[];
+  private readonly inactive: ReadonlySet<Statement>;
+  private readonly sectionOf = new Map<Section, SectionNode>();
+
+  constructor(docs: readonly Document[], options: ModelOptions = {}) {
+    this.docs = docs;
+    this.version = options.version ?? LATEST_STABLE;
+    const condEnv: ConditionEnv = { version: this.version, env: options.env ?? {}, ...(options.features ? { features: options.features } : {}) };
+    const inactive = new Set<Statement>();
+    const skippedHeaders = new Set<Section>();
+    for (const d of docs) {
+      const ranges = inactiveRanges(d, condEnv);
+      for (const s of inactiveStatements(d, condEnv, ranges)) inactive.add(s);
+      for (const s of d.sections) if (ranges.some((r) => s.header.start >= r.start && s.header.start < r.end)) skippedHeaders.add(s);
+    }
+    this.inactive = inactive;
+
+    const sections: SectionNode[] = [];
+    const proxies: Proxy[] = [];
+    const symbols = new Map<string, Map<string, SectionNode[]>>();
+    const addSymbol = (kind: string, name: string, node: SectionNode): void => {
+      let m = symbols.get(kind);
+      if (!m) symbols.set(kind, (m = new Map()));
+      const list = m.get(name);
+      if (list) list.push(node);
+      else m.set(name, [node]);
+    };
+    let lastDefaults: Proxy | undefined;
+    for (const doc of docs) {
+      for (const section of doc.sections) {
+        if (skippedHeaders.has(section)) continue;
+        const statements = section.statements.filter((s) => !inactive.has(s));
+        const base: SectionNode = { doc, section, keyword: section.keyword, name: section.name?.value, index: sections.length, statements };
+        const info = section.known ? sectionInfo(section.keyword) : undefined;
+        if (info?.kind === 'proxy') {
+          const kind = section.keyword as ProxyKind;
+          const fromName = section.from?.value;
+          // A defaults section starts afresh unless it names a parent with `from`.
+          const parent = fromName !== undefined ? findLast(symbols.get('defaults')?.get(fromName)) : kind === 'defaults' ? undefined : lastDefaults;
+          const proxy = buildProxy(base, kind, parent as Proxy | undefined);
+          proxies.push(proxy);
+          sections.push(proxy);
+          this.sectionOf.set(section, proxy);
+          if (kind === 'defaults') {
+            lastDefaults = proxy;
+            if (proxy.name !== undefined) addSymbol('defaults', proxy.name, proxy);
+          } else if (proxy.name !== undefined) {
+            addSymbol(kind, proxy.name, proxy);
+          }
+        } else {
+          sections.push(base);
+          this.sectionOf.set(section, base);
+          if (base.name !== undefined && SYMBOL_SECTIONS.has(section.keyword)) addSymbol(section.keyword, base.name, base);
+        }
+      }
+    }
+    this.sections = sections;
+    this.proxies = proxies;
+    this.symbols = symbols;
+    const refs = collectReferences(this);
+    this.references = refs.references;
+    this.aclUses = refs.aclUses;
+  }
+
+  /** False for statements inside a `.if` branch HAProxy would skip for this version and env. */
+  isActive(st: Statement): boolean {
+    return !this.inactive.has(st);
+  }
+
+  nodeOf(section: Section): SectionNode | undefined {
+    return this.sectionOf.get(section);
+  }
+
+  proxyOf(section: Section | undefined): Proxy | undefined {
+    const n = section && this.sectionOf.get(section);
+    return n && 'kind' in n ? (n as Proxy) : undefined;
+  }
+
+  /** Sections of a keyword (`userlist`, …) or proxies of a kind with that name. */
+  lookup(kind: string, name: string): readonly SectionNode[] {
+    return this.symbols.get(kind)?.get(name) ?? [];
+  }
+
+  /** A proxy with backend capability (backend or listen) named `name`. */
+  backend(name: string): Proxy | undefined {
+    return (this.lookup('backend', name)[0] ?? this.lookup('listen', name)[0]) as Proxy | undefined;
+  }
+
+  /** A proxy with frontend capability (frontend or listen). */
+  frontend(name: string): Proxy | undefined {
+    return (this.lookup('frontend', name)[0] ?? this.lookup('listen', name)[0]) as Proxy | undefined;
+  }
+
+  /** Any proxy (not defaults) named `name`: what stick tables and track references resolve to. */
+  anyProxy(name: string): Proxy | undefined {
+    return this.proxies.find((p) => p.kind !== 'defaults' && p.name === name);
+  }
+
+  /** Whether a symbol of `kind` named `name` exists, following HAProxy's lookups. */
+  resolves(kind: SymbolKind, name: string): boolean {
+    switch (kind) {
+      case 'backend':
+        return this.backend(name) !== undefined;
+      case 'frontend':
+        return this.frontend(name) !== undefined;
+      case 'table':
+        return this.anyProxy(name) !== undefined || this.peersTable(name);
+      default:
+        return this.lookup(kind, name).length > 0;
+    }
+  }
+
+  /** `table NAME` declared inside a peers section (2.0+), referenced as `peers/NAME` or `NAME`. */
+  private peersTable(name: string): boolean {
+    for (const s of this.sections) {
+      if (s.keyword !== 'peers') continue;
+      for (const st of s.statements) if (st.keyword === 'table' && (st.args[0]?.value === name || `${s.name}/${st.args[0]?.value}` === name)) return true;
+    }
+    return false;
+  }
+
+  /** Proxies that are not defaults sections. */
+  get realProxies(): readonly Proxy[] {
+    return this.proxies.filter((p) => p.kind !== 'defaults');
+  }
+}
+
+function findLast<T>(list: readonly T[] | undefined): T | undefined {
+  return list?.[list.length - 1];
+}
+
+const TIMEOUT_ALIASES: Readonly<Record<string, string>> = { clitimeout: 'client', srvtimeout: 'server', contimeout: 'connect' };
+
+function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefined): Proxy {
+  let modeSetting = parent?.modeSetting;
+  const timeouts = new Map(parent?.timeouts ?? []);
+  const acls = new Map<string, AclStatement[]>();
+  const servers = new Map<string, ServerStatement[]>();
+  for (const st of base.statements) {
+    if (st.type === 'mode' && st.value) modeSetting = { value: st.value.value, statement: st, from: base };
+    else if (st.type === 'timeout' && st.name && st.value && st.modifier === undefined) timeouts.set(st.name.value, { value: st.value.value, statement: st, from: base });
+    else if (TIMEOUT_ALIASES[st.keyword] && st.args[0]) timeouts.set(TIMEOUT_ALIASES[st.keyword]!, { value: st.args[0].value, statement: st, from: base });
+    else if (st.type === 'acl' && st.name) push(acls, st.name.value, st);
+    else if (st.type === 'server' && st.keyword !== 'default-server' && st.name) push(servers, st.name.value, st);
+  }
+  return {
+    ...base,
+    kind,
+    defaults: parent,
+    mode: modeSetting?.value ?? 'tcp',
+    modeSetting: modeSetting as Setting | undefined,
+    timeouts,
+    acls,
+    servers,
+    isFrontend: kind === 'frontend' || kind === 'listen',
+    isBackend: kind === 'backend' || kind === 'listen',
+  };
+}
+
+function push<V>(m: Map<string, V[]>, k: string, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+export function buildConfig(docs: Document | readonly Document[], options: ModelOptions = {}): Config {
+  return new Config(Array.isArray(docs) ? docs : [docs as Document], options);
+}
+
+export type { TextRange };

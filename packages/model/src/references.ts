@@ -1,0 +1,142 @@
+/** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
+import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
+import type { Config } from './config.js';
+import { conditionOf, samplesOf } from './samples.js';
+import type { Reference, SectionNode, SymbolKind } from './types.js';
+
+export interface AclUse {
+  readonly name: string;
+  readonly range: TextRange;
+  readonly statement: Statement;
+  readonly in: SectionNode;
+  readonly negated: boolean;
+}
+
+/** Fetches whose first argument names a backend (optional unless noted by HAProxy). */
+const BACKEND_FETCHES = new Set(['nbsrv', 'be_conn', 'be_conn_free', 'be_sess_rate', 'avg_queue', 'connslots', 'queue', 'be_name']);
+/** Fetches whose first argument is `[backend/]server`. */
+const SERVER_FETCHES = new Set(['srv_conn', 'srv_conn_free', 'srv_is_up', 'srv_queue', 'srv_sess_rate', 'srv_iweight', 'srv_uweight', 'srv_weight', 'srv_name']);
+const USERLIST_FETCHES = new Set(['http_auth', 'http_auth_group']);
+
+/** Which argument of a tracking fetch names a table: `table_x(t)`, `sc_x(ctr,t)`, `sc0_x(t)`, `src_x(t)`. */
+function tableArgIndex(name: string): number | undefined {
+  if (name.startsWith('table_')) return 0;
+  if (/^sc_/.test(name)) return 1;
+  if (/^sc\d_/.test(name) || name.startsWith('src_')) return 0;
+  return undefined;
+}
+
+export function collectReferences(config: Config): { references: Reference[]; aclUses: AclUse[] } {
+  const references: Reference[] = [];
+  const aclUses: AclUse[] = [];
+  for (const node of config.sections) {
+    const doc = node.doc;
+    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word } = {}): void => {
+      if (name === '' || name.includes('%[') || /\$\{?[A-Za-z_]/.test(name)) return;
+      // Defaults sections are templates: HAProxy resolves what they name in the proxies using them.
+      if (node.keyword === 'defaults' && via !== 'from') return;
+      references.push({ kind, name, range, doc, statement, in: node, via, ...extra });
+    };
+    if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });
+    const sample = (call: SampleCall, st: Statement): void => {
+      const a0 = call.args?.[0];
+      if (BACKEND_FETCHES.has(call.name) && a0 && call.name !== 'be_name') add('backend', a0.value, a0.range, call.name, st);
+      if (SERVER_FETCHES.has(call.name) && a0 && call.name !== 'srv_name') {
+        const slash = a0.value.indexOf('/');
+        if (slash > 0) {
+          add('backend', a0.value.slice(0, slash), { start: a0.range.start, end: a0.range.start + slash }, call.name, st);
+          add('server', a0.value.slice(slash + 1), { start: a0.range.start + slash + 1, end: a0.range.end }, call.name, st, { backend: a0.value.slice(0, slash) });
+        }
+      }
+      if (USERLIST_FETCHES.has(call.name) && a0) add('userlist', a0.value, a0.range, call.name, st);
+      const ti = tableArgIndex(call.name);
+      const t = ti !== undefined ? call.args?.[ti] : undefined;
+      if (t) add('table', t.value, t.range, call.name, st);
+    };
+    for (const st of node.statements) {
+      if (st.type === 'backend-rule' && st.target && !st.dynamic) {
+        if (st.keyword === 'use_backend' || st.keyword === 'default_backend') add('backend', st.target.value, st.target, st.keyword, st, { word: st.target });
+        if (st.keyword === 'use-server' && node.name !== undefined) add('server', st.target.value, st.target, st.keyword, st, { backend: node.name, word: st.target });
+      }
+      for (const expr of samplesOf(st, doc.text)) {
+        if (expr.error) continue;
+        sample(expr.fetch, st);
+        for (const c of expr.converters) if (c.name === 'table_lookup' || c.name.startsWith('table_')) {
+          const a = c.args?.[0];
+          if (a) add('table', a.value, a.range, c.name, st);
+        }
+      }
+      const cond = conditionOf(st);
+      if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-ref') aclUses.push({ name: t.name, range: t.nameRange, statement: st, in: node, negated: t.negated });
+      wordReferences(st, (kind, w, via, extra = {}) => {
+        const skip = extra.skip ?? 0;
+        const range = skip > 0 && w.plain ? { start: w.start + skip, end: w.end } : w;
+        add(kind, w.value.slice(skip), range, via, st, { ...(extra.backend !== undefined ? { backend: extra.backend } : {}), word: w });
+      });
+    }
+  }
+  return { references, aclUses };
+}
+
+/** `skip`: characters of the word before the name (`ring@`). */
+type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number }) => void;
+
+/** `keyword … NAME` references that sit in plain words. */
+function wordReferences(st: Statement, add: AddWord): void {
+  const args = st.args;
+  const after = (key: string, list: readonly Word[] = args): Word | undefined => {
+    const i = list.findIndex((w) => w.value === key);
+    return i >= 0 ? list[i + 1] : undefined;
+  };
+  if (st.type === 'server') {
+    for (const p of st.params) {
+      if (!p.value) continue;
+      if (p.name.value === 'track') {
+        const v = p.value.value;
+        const slash = v.indexOf('/');
+        if (slash > 0) add('server', p.value, 'track', { backend: v.slice(0, slash) });
+        else add('server', p.value, 'track');
+      } else if (p.name.value === 'resolvers') add('resolvers', p.value, 'resolvers');
+    }
+    return;
+  }
+  if (st.type === 'rule' && st.action) {
+    const a = st.action.value;
+    if (/^track-sc\d$/.test(a) || a.startsWith('sc-')) {
+      const t = after('table', st.actionArgs);
+      if (t) add('table', t, a);
+    }
+    if ((a === 'cache-use' || a === 'cache-store') && st.actionArgs[0]) add('cache', st.actionArgs[0], a);
+    return;
+  }
+  switch (st.keyword) {
+    case 'stick-table': {
+      const p = after('peers');
+      if (p) add('peers', p, 'stick-table');
+      return;
+    }
+    case 'stick': {
+      const t = after('table');
+      if (t) add('table', t, 'stick');
+      return;
+    }
+    case 'filter':
+      if (args[0]?.value === 'cache' && args[1]) add('cache', args[1], 'filter cache');
+      return;
+    case 'email-alert':
+      if (args[0]?.value === 'mailers' && args[1]) add('mailers', args[1], 'email-alert mailers');
+      return;
+    case 'errorfiles':
+      if (args[0]) add('http-errors', args[0], 'errorfiles');
+      return;
+    case 'use-fcgi-app':
+      if (args[0]) add('fcgi-app', args[0], 'use-fcgi-app');
+      return;
+    case 'log': {
+      const t = args[0];
+      if (t && t.value.startsWith('ring@')) add('ring', t, 'log', { skip: 5 });
+      return;
+    }
+    default:
+  }
+}

@@ -1,0 +1,29 @@
+/** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
+import { parseLogFormatWord, parseSampleWord, type Condition, type SampleExpr, type Statement } from '@hacfg/syntax';
+
+/** The condition of any statement that carries one. */
+export function conditionOf(st: Statement): Condition | undefined {
+  return 'condition' in st ? st.condition : undefined;
+}
+
+/** Actions whose first argument is a bare sample expression. */
+const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve|set-timeout|set-bandwidth-limit)/;
+
+export function samplesOf(st: Statement, source: string): SampleExpr[] {
+  const out: SampleExpr[] = [];
+  if (st.type === 'acl' && st.criterion) out.push(st.criterion);
+  const cond = conditionOf(st);
+  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous' && t.acl.criterion) out.push(t.acl.criterion);
+  if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
+  if (st.type === 'rule' && st.action) {
+    const args = st.actionArgs;
+    for (const w of args) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
+    const name = st.action.value;
+    if (SAMPLE_FIRST_ARG.test(name)) {
+      // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`
+      const w = args[0];
+      if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
+    }
+  }
+  return out;
+}
