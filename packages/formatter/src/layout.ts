@@ -26,12 +26,16 @@ const CONDITIONAL = new Set(['.if', '.elif', '.else', '.endif']);
 
 /**
  * Lines whose white space cannot be changed without risk: a lone CR or NUL (HAProxy stops reading
- * there), a byte-order mark, and a word ending in a backslash (a space after it would become an
- * escaped space, i.e. part of the word).
+ * there), a byte-order mark, and a word ending in a backslash that escapes nothing (`a\<TAB>b`):
+ * HAProxy would read a space put after it as an escaped space, i.e. part of the word.
  */
-function mustStayVerbatim(line: Line, text: string): boolean {
+function mustStayVerbatim(line: Line): boolean {
   if (line.ignored || line.bom) return true;
-  for (const w of line.words) if (text.charCodeAt(w.end - 1) === 92) return true;
+  for (const w of line.words) {
+    if (w.plain) continue;
+    const last = w.pieces[w.pieces.length - 1];
+    if (last && last.kind !== 'dquote' && last.kind !== 'squote' && last.end - last.start === 1 && (last.kind === 'escape' || last.kind === 'bad-escape')) return true;
+  }
   return false;
 }
 
@@ -41,12 +45,12 @@ interface Block {
 }
 
 export function planLayout(doc: Document, options: FormatOptions, brokenLines: ReadonlySet<number>): LinePlan[] {
-  const { lines, text } = doc;
+  const { lines } = doc;
   const headers = new Set(doc.sections.map((s) => s.header.index));
   const plans: LinePlan[] = lines.map((line) => ({
     kind: line.words.length > 0 || line.ignored || line.bom ? 'code' : line.comment ? 'comment' : 'blank',
     header: headers.has(line.index),
-    verbatim: mustStayVerbatim(line, text) || brokenLines.has(line.index),
+    verbatim: mustStayVerbatim(line) || brokenLines.has(line.index),
     level: 0,
     groupStart: false,
     region: -1,
@@ -68,20 +72,23 @@ export function planLayout(doc: Document, options: FormatOptions, brokenLines: R
   }
 
   // Pass 2: levels. `depth` counts enclosing ordinary blocks, `fileDepth` enclosing structural ones.
+  const anchors: number[] = []; // lines that start a section group: headers and structural `.if`s
+  const openers = new Set<number>(); // structural `.if/.elif/.else`: a header right below needs no blank line
   let region = -1;
   let depth = 0;
   let fileDepth = 0;
   const condIndent = options.indentConditionals ? 1 : 0;
   for (const line of lines) {
     const plan = plans[line.index]!;
-    if (plan.header) region++;
+    if (plan.header) region++, anchors.push(line.index);
     plan.region = region;
-    if (plan.kind !== 'code') continue;
-    if (plan.header) continue;
+    if (plan.kind !== 'code' || plan.header) continue;
     const kw = line.words[0]?.value ?? '';
     const block = CONDITIONAL.has(kw) ? blockOf.get(line.index) : undefined;
     const base = region >= 0 ? 1 : 0;
     if (block?.structural) {
+      if (kw !== '.endif') openers.add(line.index);
+      if (kw === '.if') anchors.push(line.index);
       if (kw === '.if') plan.level = condIndent * fileDepth++;
       else if (kw === '.endif') plan.level = condIndent * (fileDepth = Math.max(0, fileDepth - 1));
       else plan.level = condIndent * Math.max(0, fileDepth - 1);
@@ -94,26 +101,29 @@ export function planLayout(doc: Document, options: FormatOptions, brokenLines: R
     }
   }
 
-  placeComments(doc, plans, condIndent);
+  placeComments(doc, plans, condIndent, anchors, openers);
   return plans;
 }
 
 /**
- * A comment block directly above a section header, with a blank line (or the file start) above it,
- * introduces that section: it goes to column 0 and the section group starts there. Other comments take
+ * A comment block directly above a section header (or a `.if` wrapping sections), with a blank line,
+ * the file start or a `.if/.elif/.else` wrapping sections above it, introduces that section: it takes the header's level and the section
+ * group starts there, except right below a `.if/.elif/.else` that wraps sections. Other comments take
  * the level of the next statement of their section (one deeper before `.elif/.else/.endif`, whose
  * block they close), or the section's level at its end.
  */
-function placeComments(doc: Document, plans: LinePlan[], condIndent: number): void {
+function placeComments(doc: Document, plans: LinePlan[], condIndent: number, anchors: readonly number[], openers: ReadonlySet<number>): void {
   const { lines } = doc;
   const intro = new Set<number>();
-  for (const section of doc.sections) {
-    const h = section.header.index;
-    let g = h;
+  for (const a of anchors) {
+    let g = a;
     while (g > 0 && plans[g - 1]!.kind === 'comment') g--;
-    const introduces = g < h && (g === 0 || plans[g - 1]!.kind === 'blank');
-    plans[introduces ? g : h]!.groupStart = true;
-    if (introduces) for (let i = g; i < h; i++) intro.add(i), (plans[i]!.level = 0), (plans[i]!.region = plans[h]!.region);
+    const introduces = g < a && (g === 0 || plans[g - 1]!.kind === 'blank' || openers.has(g - 1));
+    const start = introduces ? g : a;
+    let above = start - 1;
+    while (above >= 0 && plans[above]!.kind === 'blank') above--;
+    plans[start]!.groupStart = !openers.has(above);
+    if (introduces) for (let i = g; i < a; i++) intro.add(i), (plans[i]!.level = plans[a]!.level), (plans[i]!.region = plans[a]!.region);
   }
   let next: number | undefined; // level for comments, from the next statement below in the same section
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -1,8 +1,10 @@
 // The real HAProxy reads every corpus file the same before and after formatting: same exit code,
 // same ALERT/WARNING messages (line numbers and scratch paths aside).
-import { format, UnformattableError } from '@hacfg/formatter';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, UnformattableError, type FormatOptions } from '@hacfg/formatter';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusFiles, manifestByPath, type CorpusFile } from './support/corpus.js';
+import { corpusAvailable, corpusFiles, manifestByPath, repoRoot, type CorpusFile } from './support/corpus.js';
 import { haproxyBin, haproxyCheck, VTEST_PREFIX, type Verdict } from './support/haproxy.js';
 
 const CONCURRENCY = 2;
@@ -45,5 +47,35 @@ describe.skipIf(!corpusAvailable || !haproxyBin)('haproxy -c agrees before and a
     expect(files.length).toBeGreaterThan(0);
     expect(checked).toBeGreaterThan(files.length / 2);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe.skipIf(!haproxyBin)('haproxy -c agrees on the golden fixtures', () => {
+  const dir = join(repoRoot, 'fixtures/format');
+  const inputs = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.in.cfg')).sort();
+  const variants: Partial<FormatOptions>[] = [{}, { useTabs: true, alignServers: true, indentConditionals: false, maxBlankLines: 0, endOfLine: 'crlf' }];
+  it('with default and non-default options', { timeout: 120_000 }, async () => {
+    const mismatches: string[] = [];
+    await pool(inputs, async (rel) => {
+      const text = readFileSync(join(dir, rel), 'utf8');
+      const before = await haproxyCheck(Buffer.from(text));
+      for (const options of variants) {
+        const after = await haproxyCheck(Buffer.from(format(text, options)));
+        if (before.exitCode !== after.exitCode || JSON.stringify(before.messages) !== JSON.stringify(after.messages)) mismatches.push(`${rel} ${JSON.stringify(options)}`);
+      }
+    });
+    expect(inputs.length).toBeGreaterThan(10);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe.skipIf(!haproxyBin)('the oracle itself', () => {
+  it('tells a changed word apart, and ignores moved lines', async () => {
+    const base = await haproxyCheck(Buffer.from('global\n    maxconn 10\n    bogus-keyword 1\n'));
+    const moved = await haproxyCheck(Buffer.from('global\n\n\n  maxconn 10\n  bogus-keyword 1\n'));
+    const changed = await haproxyCheck(Buffer.from('global\n    maxconn 10\n    bogus-keywords 1\n'));
+    expect(base.messages.some((m) => m.startsWith('ALERT: ') && m.includes('bogus-keyword'))).toBe(true);
+    expect(moved).toEqual(base);
+    expect(changed.messages).not.toEqual(base.messages);
   });
 });
