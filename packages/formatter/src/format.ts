@@ -25,11 +25,14 @@ function toDocument(input: string | Document): Document {
   return typeof input === 'string' ? parse(input) : input;
 }
 
-/** Indices of lines touched by an error diagnostic (left byte-identical under `force`). */
+/**
+ * Indices of lines touched by an error diagnostic (left byte-identical under `force`). A missing final
+ * newline is not a broken line: adding it is the fix, and formatting does that.
+ */
 function brokenLines(doc: Document): Set<number> {
   const out = new Set<number>();
   for (const d of doc.diagnostics) {
-    if (d.severity !== 'error') continue;
+    if (d.severity !== 'error' || d.code === 'missing-final-newline') continue;
     const from = doc.lineIndex.positionAt(d.range.start).line;
     const to = doc.lineIndex.positionAt(Math.max(d.range.start, d.range.end - 1)).line;
     for (let l = from; l <= to; l++) out.add(l);

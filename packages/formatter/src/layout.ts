@@ -47,14 +47,18 @@ interface Block {
 export function planLayout(doc: Document, options: FormatOptions, brokenLines: ReadonlySet<number>): LinePlan[] {
   const { lines } = doc;
   const headers = new Set(doc.sections.map((s) => s.header.index));
-  const plans: LinePlan[] = lines.map((line) => ({
-    kind: line.words.length > 0 || line.ignored || line.bom ? 'code' : line.comment ? 'comment' : 'blank',
-    header: headers.has(line.index),
-    verbatim: mustStayVerbatim(line) || brokenLines.has(line.index),
+  const plans: LinePlan[] = lines.map((line) => {
+    const kind: LineKind = line.words.length > 0 || line.ignored || line.bom ? 'code' : line.comment ? 'comment' : 'blank';
+    return {
+      kind,
+      header: headers.has(line.index),
+      // A blank line means nothing, even where a diagnostic points.
+      verbatim: mustStayVerbatim(line) || (kind !== 'blank' && brokenLines.has(line.index)),
     level: 0,
-    groupStart: false,
-    region: -1,
-  }));
+      groupStart: false,
+      region: -1,
+    };
+  });
 
   // Pass 1: which `.if` blocks span a section header (HAProxy's conditional stack crosses sections).
   const blockOf = new Map<number, Block>(); // directive line index -> its block

@@ -13,10 +13,14 @@ import type { FormatOptions } from './options.js';
  */
 const LONG_LINE = 2000;
 
-export function lineEnding(doc: Document, options: FormatOptions): string {
+/**
+ * `auto`: the ending of the first line that keeps its content and takes the file's ending; blank
+ * lines may be dropped and verbatim lines keep theirs, so neither decides (that keeps it idempotent).
+ */
+export function lineEnding(doc: Document, plans: readonly LinePlan[], options: FormatOptions): string {
   if (options.endOfLine === 'lf') return '\n';
   if (options.endOfLine === 'crlf') return '\r\n';
-  const first = doc.lines.find((l) => l.eol);
+  const first = doc.lines.find((l, i) => l.eol && plans[i]!.kind !== 'blank' && !plans[i]!.verbatim);
   return first?.eol && first.eol.end - first.eol.start === 2 ? '\r\n' : '\n';
 }
 
@@ -41,7 +45,7 @@ function isAlignedServer(line: Line, plan: LinePlan): boolean {
 
 export function printLines(doc: Document, plans: readonly LinePlan[], options: FormatOptions): string[] {
   const { lines, text } = doc;
-  const eol = lineEnding(doc, options);
+  const eol = lineEnding(doc, plans, options);
   const unit = options.useTabs ? '\t' : ' '.repeat(options.indentWidth);
   const columns = options.alignServers ? serverColumns(doc, plans) : undefined;
   const out: string[] = lines.map(() => '');
@@ -89,8 +93,10 @@ export function printLines(doc: Document, plans: readonly LinePlan[], options: F
     out[i] = extra + content + (line.eol || options.finalNewline ? eol : '');
   });
 
-  // The last content line ends the file: a verbatim one still gets its missing final newline.
+  // The last content line ends the file: a verbatim one still gets its missing final newline. After an
+  // ignored tail only a bare LF (the CR of a CRLF would join the tail), and none after a lone CR (the
+  // LF would turn it into a line ending): either way the token sequence would change.
   const last = lines[lastContent];
-  if (last && plans[lastContent]!.verbatim && !last.eol && options.finalNewline) out[lastContent] += eol;
+  if (last && plans[lastContent]!.verbatim && !last.eol && options.finalNewline && !text.endsWith('\r', last.end)) out[lastContent] += last.ignored ? '\n' : eol;
   return out;
 }
