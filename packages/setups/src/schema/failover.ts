@@ -1,0 +1,62 @@
+/**
+ * The failover spec (seed 002): primary servers plus backups, either as `backup` servers of the same
+ * backend or as a backup backend chosen by an `nbsrv()` ACL, with optional cookie persistence.
+ */
+import { z } from 'zod';
+import { balance, bindAddress, globalSettings, name, timeouts } from './common.js';
+import { serviceCheck } from './check.js';
+import { failoverServer } from './server.js';
+
+const cookie = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a cookie name of letters, digits, "-" or "_"').default('SRVID'),
+    mode: z.enum(['insert', 'rewrite', 'prefix']).default('insert'),
+    /** `indirect`: the cookie is not sent to the server; `nocache`: responses setting it are not cached. */
+    indirect: z.boolean().default(true),
+    nocache: z.boolean().default(true),
+  })
+  .strict();
+
+export const failoverSpec = z
+  .object({
+    name: name.default('app'),
+    mode: z.enum(['http', 'tcp']).default('http'),
+    /** One listener or several. */
+    listen: z.union([bindAddress.transform((b) => [b]), z.array(bindAddress).min(1, 'needs at least one listener')]),
+    balance: balance.default('roundrobin'),
+    /** `backup-servers`: backups in the same backend; `backup-backend`: a second backend chosen by `nbsrv()`. */
+    strategy: z.enum(['backup-servers', 'backup-backend']).default('backup-servers'),
+    primary: z.array(failoverServer).min(1, 'needs at least one primary server'),
+    backup: z.array(failoverServer).min(1, 'needs at least one backup server'),
+    /** With `backup-servers`: use all backups at once instead of only the first (`option allbackups`). */
+    allBackups: z.boolean().default(false),
+    check: serviceCheck.optional(),
+    cookie: cookie.optional(),
+    global: globalSettings,
+    timeouts,
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    if (spec.allBackups && spec.strategy !== 'backup-servers') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['allBackups'], message: 'applies only to strategy "backup-servers"' });
+    if (spec.cookie && spec.mode !== 'http') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cookie'], message: 'cookie persistence needs mode "http"' });
+    const names = new Map<string, string>();
+    const cookies = new Map<string, string>();
+    for (const group of ['primary', 'backup'] as const) {
+      spec[group].forEach((s, i) => {
+        const where = names.get(s.name);
+        if (where !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'name'], message: `duplicate server name "${s.name}" (also ${where})` });
+        else names.set(s.name, `${group}[${i}]`);
+        if (s.address.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'address'], message: 'needs a port' });
+        if (!spec.cookie) return;
+        // Two servers with one cookie value make persistence pick whichever comes first (seed 002).
+        const value = s.cookie ?? s.name;
+        const other = cookies.get(value);
+        if (other !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'cookie'], message: `cookie value "${value}" is already used by server "${other}"` });
+        else cookies.set(value, s.name);
+      });
+    }
+  })
+  .transform((spec) => ({ ...spec, check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }) }));
+
+export type FailoverSpecInput = z.input<typeof failoverSpec>;
+export type FailoverSpec = z.output<typeof failoverSpec>;
