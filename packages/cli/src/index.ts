@@ -5,3 +5,4 @@ export { run } from './run.js';
 export type { CliContext } from './context.js';
 export { decode, encode, readSource, type SourceFile, type Encoding } from './io.js';
 export { lint, lintText, RULES, type LintOptions, type LintResult, type LintMessage } from '@hacfg/linter';
+export { format, formatRange, resolveFormatOptions, UnformattableError, type FormatOptions } from '@hacfg/formatter';

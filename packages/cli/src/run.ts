@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
+import { registerFmt } from './commands/fmt.js';
 import { registerLint } from './commands/lint.js';
 import { EXIT_USAGE, type CliContext } from './context.js';
 import { VERSION } from './version.js';
@@ -27,6 +28,7 @@ function program(ctx: CliContext, setCode: (code: number) => void): Command {
     .action(async (file: string, opts: { json?: boolean }) => setCode(await parseCommand(file, opts, ctx)));
 
   registerLint(cmd, ctx, setCode);
+  registerFmt(cmd, ctx, setCode);
 
   return cmd;
 }

@@ -18,7 +18,8 @@ export function validateConfig(json: unknown, source = CONFIG_FILE_NAME): HacfgC
   };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('expected a JSON object');
   const o = json as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!['$schema', 'haproxyVersion', 'rules', 'ignore'].includes(k)) fail(`unknown property '${k}'`);
+  // `format` belongs to the formatter (@hacfg/formatter checks it); the linter only lets it pass.
+  for (const k of Object.keys(o)) if (!['$schema', 'haproxyVersion', 'rules', 'ignore', 'format'].includes(k)) fail(`unknown property '${k}'`);
   if (o['haproxyVersion'] !== undefined && (typeof o['haproxyVersion'] !== 'string' || !isVersion(o['haproxyVersion']))) fail(`'haproxyVersion' must be one of the known versions, got ${JSON.stringify(o['haproxyVersion'])}`);
   const rules = o['rules'];
   if (rules !== undefined) {
