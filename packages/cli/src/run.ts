@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerLint } from './commands/lint.js';
 import { EXIT_USAGE, type CliContext } from './context.js';
@@ -28,6 +29,7 @@ function program(ctx: CliContext, setCode: (code: number) => void): Command {
     .action(async (file: string, opts: { json?: boolean }) => setCode(await parseCommand(file, opts, ctx)));
 
   registerLint(cmd, ctx, setCode);
+  registerGenerate(cmd, ctx, setCode);
   registerFmt(cmd, ctx, setCode);
 
   return cmd;
