@@ -132,7 +132,7 @@ export class Config {
       case 'frontend':
         return this.frontend(name) !== undefined;
       case 'table':
-        return this.anyProxy(name) !== undefined || this.peersTable(name);
+        return this.proxies.some((p) => p.kind !== 'defaults' && p.name === name && p.statements.some((s) => s.keyword === 'stick-table')) || this.peersTable(name);
       default:
         return this.lookup(kind, name).length > 0;
     }

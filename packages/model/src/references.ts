@@ -31,10 +31,12 @@ export function collectReferences(config: Config): { references: Reference[]; ac
   const aclUses: AclUse[] = [];
   for (const node of config.sections) {
     const doc = node.doc;
-    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word } = {}): void => {
+    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean } = {}): void => {
       if (name === '' || name.includes('%[') || /\$\{?[A-Za-z_]/.test(name)) return;
-      // Defaults sections are templates: HAProxy resolves what they name in the proxies using them.
-      if (node.keyword === 'defaults' && via !== 'from') return;
+      // Defaults sections are templates: HAProxy resolves what they name in the proxies using them,
+      // except a tracking rule's own table, which it looks up in the defaults section itself.
+      if (node.keyword === 'defaults' && via !== 'from' && !extra.self) return;
+      delete extra.self;
       references.push({ kind, name, range, doc, statement, in: node, via, ...extra });
     };
     if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });
@@ -69,6 +71,10 @@ export function collectReferences(config: Config): { references: Reference[]; ac
       const cond = conditionOf(st);
       if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-ref') aclUses.push({ name: t.name, range: t.nameRange, statement: st, in: node, negated: t.negated });
       wordReferences(st, (kind, w, via, extra = {}) => {
+        if (extra.self) {
+          if (node.name !== undefined) add(kind, node.name, w, via, st, { word: w, self: true });
+          return;
+        }
         const skip = extra.skip ?? 0;
         const range = skip > 0 && w.plain ? { start: w.start + skip, end: w.end } : w;
         add(kind, w.value.slice(skip), range, via, st, { ...(extra.backend !== undefined ? { backend: extra.backend } : {}), word: w });
@@ -79,7 +85,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
 }
 
 /** `skip`: characters of the word before the name (`ring@`). */
-type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number }) => void;
+type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; self?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
 function wordReferences(st: Statement, add: AddWord): void {
@@ -94,7 +100,7 @@ function wordReferences(st: Statement, add: AddWord): void {
       if (p.name.value === 'track') {
         const v = p.value.value;
         const slash = v.indexOf('/');
-        if (slash > 0) add('server', p.value, 'track', { backend: v.slice(0, slash) });
+        if (slash > 0) add('server', p.value, 'track', { backend: v.slice(0, slash), skip: slash + 1 });
         else add('server', p.value, 'track');
       } else if (p.name.value === 'resolvers') add('resolvers', p.value, 'resolvers');
     }
@@ -105,6 +111,8 @@ function wordReferences(st: Statement, add: AddWord): void {
     if (/^track-sc\d$/.test(a) || a.startsWith('sc-')) {
       const t = after('table', st.actionArgs);
       if (t) add('table', t, a);
+      // Without `table`, tracking uses the proxy's own stick table.
+      else if (/^track-sc\d$/.test(a)) add('table', st.action, a, { self: true });
     }
     if ((a === 'cache-use' || a === 'cache-store') && st.actionArgs[0]) add('cache', st.actionArgs[0], a);
     return;

@@ -1,5 +1,17 @@
 // Every built-in rule, in documentation order. A rule's id equals its file name (tested).
 import type { Rule } from '../types.js';
+import unknownServerOption from './unknown-server-option.js';
+import unknownBindOption from './unknown-bind-option.js';
+import unknownAction from './unknown-action.js';
+import unknownFetch from './unknown-fetch.js';
+import unknownConverter from './unknown-converter.js';
+import unknownFilter from './unknown-filter.js';
+import buildFeatureRequired from './build-feature-required.js';
+import addressOnProxyLine from './address-on-proxy-line.js';
+import invalidBindAddress from './invalid-bind-address.js';
+import invalidProxyName from './invalid-proxy-name.js';
+import undefinedReference from './undefined-reference.js';
+import defaultsRulesInheritance from './defaults-rules-inheritance.js';
 import duplicateProxyName from './duplicate-proxy-name.js';
 import duplicateServerName from './duplicate-server-name.js';
 import keywordIgnored from './keyword-ignored.js';
@@ -31,6 +43,18 @@ export const RULES: readonly Rule[] = [
   duplicateProxyName,
   duplicateServerName,
   missingTimeouts,
+  unknownServerOption,
+  unknownBindOption,
+  unknownAction,
+  unknownFetch,
+  unknownConverter,
+  unknownFilter,
+  buildFeatureRequired,
+  addressOnProxyLine,
+  invalidBindAddress,
+  invalidProxyName,
+  undefinedReference,
+  defaultsRulesInheritance,
   unusedSuppression,
 ];
 

@@ -26,7 +26,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       bestD = dist;
     }
   }
-  return bestD <= limit ? best : undefined;
+  return bestD <= limit && bestD < word.length ? best : undefined;
 }
 
 /** `; did you mean 'x' maybe ?` (HAProxy's wording) or the empty string. */

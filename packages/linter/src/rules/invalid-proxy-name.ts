@@ -1,0 +1,24 @@
+import { defineRule } from '../define-rule.js';
+
+/** Characters HAProxy accepts in proxy and section names. */
+const BAD = /[^A-Za-z0-9_.:-]/;
+const NAMED = new Set(['frontend', 'backend', 'listen', 'defaults', 'userlist', 'peers', 'resolvers', 'mailers', 'ring', 'cache', 'http-errors', 'fcgi-app']);
+
+export default defineRule({
+  id: 'invalid-proxy-name',
+  meta: {
+    description: 'Disallow characters other than letters, digits, `-`, `_`, `.` and `:` in section names',
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: { char: "character '{{char}}' is not permitted in '{{section}}' name '{{name}}'" },
+  },
+  create: (ctx) => ({
+    section(node) {
+      const w = node.section.name;
+      if (!w || !NAMED.has(node.keyword) || w.value.includes('$')) return;
+      const m = BAD.exec(w.value);
+      if (m) ctx.report({ messageId: 'char', data: { char: m[0], section: node.keyword, name: w.value }, range: w });
+    },
+  }),
+});

@@ -1,0 +1,38 @@
+import type { SymbolKind } from '@hacfg/model';
+import { defineRule } from '../define-rule.js';
+import { hint } from '../util/did-you-mean.js';
+
+const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server']);
+
+export default defineRule({
+  id: 'undefined-reference',
+  meta: {
+    description: 'Disallow references to stick tables, userlists, peers, resolvers, caches, mailers, http-errors, fcgi-apps, named defaults and tracked servers that are not defined',
+    severity: 'error',
+    category: 'reference',
+    fixable: false,
+    messages: {
+      missing: "unable to find {{kind}} '{{name}}' referenced by '{{via}}'{{hint}}",
+      server: "unable to find server '{{name}}' in backend '{{backend}}' referenced by '{{via}}'{{hint}}",
+    },
+  },
+  create: (ctx) => ({
+    'config:exit'() {
+      const cfg = ctx.config;
+      for (const r of cfg.references) {
+        if (!CHECKED.has(r.kind)) continue;
+        if (r.kind === 'server') {
+          const backendName = r.backend ?? r.in.name;
+          if (backendName === undefined) continue;
+          const be = cfg.backend(backendName);
+          if (!be || be.servers.has(r.name)) continue;
+          ctx.report({ messageId: 'server', data: { name: r.name, backend: backendName, via: r.via, hint: hint(r.name, be.servers.keys()) }, range: r.range, doc: r.doc });
+          continue;
+        }
+        if (cfg.resolves(r.kind, r.name)) continue;
+        const names = r.kind === 'table' ? cfg.realProxies.map((p) => p.name ?? '') : [...(cfg.symbols.get(r.kind)?.keys() ?? [])];
+        ctx.report({ messageId: 'missing', data: { kind: r.kind === 'table' ? 'table' : r.kind, name: r.name, via: r.via, hint: hint(r.name, names) }, range: r.range, doc: r.doc });
+      }
+    },
+  }),
+});

@@ -1,0 +1,29 @@
+import { action, actionNames, anyAction } from '@hacfg/catalog';
+import { defineRule } from '../define-rule.js';
+import { hint } from '../util/did-you-mean.js';
+
+export default defineRule({
+  id: 'unknown-action',
+  meta: {
+    description: 'Disallow rule actions that the ruleset (http-request, tcp-request content, …) does not offer',
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: {
+      unknown: "'{{ruleset}}' does not know the action '{{name}}'{{hint}}",
+      newer: "'{{ruleset}} {{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
+    },
+  },
+  create: (ctx) => ({
+    rule(st) {
+      if (!st.action) return;
+      const raw = st.action.value;
+      if (raw.includes('$') || raw.startsWith('lua.') || raw === 'if' || raw === 'unless') return;
+      const name = raw.replace(/\(.*$/s, '');
+      if (action(st.ruleset, name, ctx.version)) return;
+      const span = anyAction(name)?.rulesets[st.ruleset];
+      if (span && !span.removedIn) ctx.report({ messageId: 'newer', data: { ruleset: st.ruleset, name, since: span.since, version: ctx.version }, range: st.action });
+      else ctx.report({ messageId: 'unknown', data: { ruleset: st.ruleset, name, hint: hint(name, actionNames(st.ruleset, ctx.version)) }, range: st.action });
+    },
+  }),
+});

@@ -1,0 +1,51 @@
+import { aclCriterion, allFetchNames, fetch } from '@hacfg/catalog';
+import { samplesOf } from '@hacfg/model';
+import type { SampleExpr, Statement } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { missingFeature } from '../util/build.js';
+import { hint } from '../util/did-you-mean.js';
+
+/** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`). */
+function criteria(st: Statement): Set<SampleExpr> {
+  const out = new Set<SampleExpr>();
+  if (st.type === 'acl' && st.criterion) out.add(st.criterion);
+  const cond = 'condition' in st ? st.condition : undefined;
+  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous' && t.acl.criterion) out.add(t.acl.criterion);
+  return out;
+}
+
+export default defineRule({
+  id: 'unknown-fetch',
+  meta: {
+    description: 'Disallow sample fetches HAProxy does not know (in ACLs, conditions, %[…] and actions)',
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: {
+      unknown: "unknown fetch method '{{name}}'{{hint}}",
+      newer: "fetch method '{{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
+    },
+  },
+  create(ctx) {
+    let names: string[] | undefined;
+    return {
+      statement(st, where) {
+        const acl = criteria(st);
+        for (const expr of samplesOf(st, where.doc.text)) {
+          if (expr.error !== undefined) continue;
+          const name = expr.fetch.name;
+          if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('fetch', name)) continue;
+          const known = acl.has(expr) ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
+          if (known) continue;
+          const any = acl.has(expr) ? aclCriterion(name)?.fetch : fetch(name);
+          if (any && !any.removedIn) {
+            ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: expr.fetch.nameRange });
+            continue;
+          }
+          names ??= allFetchNames().filter((n) => fetch(n, ctx.version));
+          ctx.report({ messageId: 'unknown', data: { name, hint: hint(name, names) }, range: expr.fetch.nameRange });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,16 @@
+import rule from '../../src/rules/invalid-bind-address.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') }],
+  invalid: [
+    {
+      code: cfg('frontend f', '    bind 10.0.0.1', '    bind :70000', '    bind abnsz@x'),
+      errors: [
+        { messageId: 'missingPort', message: "'bind': missing port specification in '10.0.0.1'", line: 2, column: 10, endLine: 2, endColumn: 18 },
+        { messageId: 'badPort', line: 3, column: 10, endLine: 3, endColumn: 16 },
+        { messageId: 'missingPort', line: 4, column: 10, endLine: 4, endColumn: 17 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/invalid-proxy-name.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('backend app-v2_blue.example:8080', 'userlist admins') }],
+  invalid: [
+    {
+      code: cfg('frontend www.example.net/api', 'backend "a b"'),
+      errors: [
+        { messageId: 'char', message: "character '/' is not permitted in 'frontend' name 'www.example.net/api'", line: 1, column: 10, endLine: 1, endColumn: 29 },
+        { messageId: 'char', line: 2, column: 9, endLine: 2, endColumn: 14 },
+      ],
+    },
+  ],
+});

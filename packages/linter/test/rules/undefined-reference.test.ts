@@ -1,0 +1,30 @@
+import rule from '../../src/rules/undefined-reference.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      code: cfg(
+        'peers mypeers',
+        '    peer a 127.0.0.1:1024',
+        'backend st',
+        '    stick-table type ip size 1m peers mypeers',
+        'frontend f',
+        '    http-request track-sc0 src table st',
+        'backend b',
+        '    server s1 10.0.0.1:80 check',
+        '    server s2 10.0.0.2:80 track b/s1',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      code: cfg('frontend f', '    http-request track-sc0 src', '    errorfiles errs', 'backend b', '    server s1 10.0.0.1:80 track s9'),
+      errors: [
+        { messageId: 'missing', message: "unable to find table 'f' referenced by 'track-sc0'", line: 2, column: 18, endLine: 2, endColumn: 27 },
+        { messageId: 'missing', line: 3, column: 16, endLine: 3, endColumn: 20 },
+        { messageId: 'server', line: 5, column: 33, endLine: 5, endColumn: 35 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/unknown-action.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
+  invalid: [
+    {
+      code: cfg('frontend f', '    http-request set-headr X-A b', '    tcp-request session set-header X y'),
+      errors: [
+        { messageId: 'unknown', message: "'http-request' does not know the action 'set-headr'; did you mean 'set-header' maybe ?", line: 2, column: 18, endLine: 2, endColumn: 27 },
+        { messageId: 'unknown', line: 3, column: 25, endLine: 3, endColumn: 35 },
+      ],
+    },
+  ],
+});

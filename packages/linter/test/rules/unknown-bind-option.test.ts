@@ -1,0 +1,15 @@
+import rule from '../../src/rules/unknown-bind-option.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('frontend f', '    bind :443 ssl crt /etc/ssl/site.pem alpn h2,http/1.1') }],
+  invalid: [
+    {
+      code: cfg('frontend f', '    bind :443 ssl crt /x.pem no-alpn', '    bind :80 accept-proxyy'),
+      errors: [
+        { messageId: 'newer', line: 2, column: 30, endLine: 2, endColumn: 37 },
+        { messageId: 'unknown', message: "'bind :80': unknown keyword 'accept-proxyy'; did you mean 'accept-proxy' maybe ?", line: 3, column: 14, endLine: 3, endColumn: 27 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from '../../src/rules/unknown-converter.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('frontend f', '    http-request set-header X %[req.hdr(host),lower,host_only]') }],
+  invalid: [
+    {
+      code: cfg('frontend f', '    http-request set-header X %[req.hdr(host),lowr]', '    http-request set-var(txn.x) str(a),has_ctl'),
+      errors: [
+        { messageId: 'unknown', message: "unknown converter 'lowr'; did you mean 'lower' maybe ?", line: 2, column: 47, endLine: 2, endColumn: 51 },
+        { messageId: 'newer', line: 3, column: 40, endLine: 3, endColumn: 47 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+/**
+ * Fidelity to HAProxy 2.6: over the corpus (public/ and regtests/; templates are not plain
+ * configurations), every file `haproxy -c` rejects must get at least one hacfg error and every file
+ * it accepts must get none. Files rejected only for missing files are skipped; where a sandboxed
+ * re-check exists (missing paths replaced by dummies), its verdict is used instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lint } from '@hacfg/linter';
+import { parse } from '@hacfg/syntax';
+import { describe, expect, it } from 'vitest';
+
+const corpus = resolve(process.env['HACFG_CORPUS'] ?? '../shared/corpus');
+
+interface Alert {
+  readonly class: string;
+  readonly msg: string;
+}
+interface Entry {
+  readonly path: string;
+  readonly haproxy26: string;
+  readonly haproxy26_alerts: readonly Alert[];
+  readonly haproxy26_sandboxed: { readonly verdict: string; readonly alerts: readonly Alert[] } | null;
+}
+
+/** Floors reached so far: raise them as rules improve, never lower them. */
+const MAX_FALSE_ERRORS = 0;
+const MIN_RECALL = 0.85;
+
+describe.skipIf(!existsSync(join(corpus, 'manifest.jsonl')))('fidelity to haproxy 2.6', () => {
+  it('agrees with haproxy -c on the corpus', () => {
+    const entries = readFileSync(join(corpus, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Entry);
+    let rejectedFound = 0;
+    let rejectedMissed = 0;
+    let accepted = 0;
+    const falseErrors: string[] = [];
+    const missed: string[] = [];
+    let skipped = 0;
+    for (const e of entries) {
+      if (!e.path.startsWith('public/') && !e.path.startsWith('regtests/')) continue;
+      const verdict = e.haproxy26_sandboxed?.verdict ?? e.haproxy26;
+      const alerts = (e.haproxy26_sandboxed?.alerts ?? e.haproxy26_alerts).filter((a) => a.class !== 'summary');
+      if (verdict === 'invalid' && alerts.length > 0 && alerts.every((a) => a.class === 'missing-file')) {
+        skipped++;
+        continue;
+      }
+      const text = readFileSync(join(corpus, e.path), 'latin1');
+      const [result] = lint(parse(text, { fileName: e.path }), { haproxyVersion: '2.6' });
+      const errors = result!.messages.filter((m) => m.severity === 'error');
+      if (verdict === 'invalid') {
+        if (errors.length > 0) rejectedFound++;
+        else {
+          rejectedMissed++;
+          missed.push(`${e.path}: ${alerts[0]?.msg.split('\n')[0]?.slice(0, 140) ?? ''}`);
+        }
+      } else {
+        accepted++;
+        if (errors.length > 0) falseErrors.push(`${e.path}:${errors[0]!.line}: ${errors[0]!.message} [${errors[0]!.ruleId}]`);
+      }
+    }
+    const rejected = rejectedFound + rejectedMissed;
+    const recall = rejectedFound / rejected;
+    console.log(
+      [
+        `fidelity (haproxy 2.6): ${rejected} rejected, ${accepted} accepted, ${skipped} skipped (missing files only)`,
+        `  recall: ${rejectedFound}/${rejected} = ${(recall * 100).toFixed(1)}%`,
+        `  false errors: ${falseErrors.length}/${accepted}`,
+        ...falseErrors.map((f) => `    false error ${f}`),
+        ...missed.map((m) => `    missed ${m}`),
+      ].join('\n'),
+    );
+    expect(falseErrors).toHaveLength(MAX_FALSE_ERRORS);
+    expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+});
