@@ -25,6 +25,17 @@ export interface LinePlan {
 const CONDITIONAL = new Set(['.if', '.elif', '.else', '.endif']);
 
 /**
+ * The line's first word if it may be a `.if/.elif/.else/.endif` directive, else ''. Looking at the
+ * first character first avoids materialising the value of every keyword on large files.
+ */
+export function directiveKeyword(line: Line, text: string): string {
+  const w = line.words[0];
+  if (!w) return '';
+  const c = text.charCodeAt(w.start);
+  return c === 46 || c === 34 || c === 39 || c === 92 ? w.value : '';
+}
+
+/**
  * Lines whose white space cannot be changed without risk: a lone CR or NUL (HAProxy stops reading
  * there), a byte-order mark, and a word ending in a backslash that escapes nothing (`a\<TAB>b`):
  * HAProxy would read a space put after it as an escaped space, i.e. part of the word.
@@ -45,7 +56,7 @@ interface Block {
 }
 
 export function planLayout(doc: Document, options: FormatOptions, brokenLines: ReadonlySet<number>): LinePlan[] {
-  const { lines } = doc;
+  const { lines, text } = doc;
   const headers = new Set(doc.sections.map((s) => s.header.index));
   const plans: LinePlan[] = lines.map((line) => {
     const kind: LineKind = line.words.length > 0 || line.ignored || line.bom ? 'code' : line.comment ? 'comment' : 'blank';
@@ -65,9 +76,9 @@ export function planLayout(doc: Document, options: FormatOptions, brokenLines: R
   {
     const stack: Block[] = [];
     for (const line of lines) {
-      const kw = line.words[0]?.value;
+      const kw = directiveKeyword(line, text);
       if (headers.has(line.index)) for (const b of stack) b.structural = true;
-      if (kw === undefined || !CONDITIONAL.has(kw)) continue;
+      if (!CONDITIONAL.has(kw)) continue;
       if (kw === '.if') stack.push({ structural: false });
       const top = stack[stack.length - 1];
       if (top) blockOf.set(line.index, top);
@@ -87,7 +98,7 @@ export function planLayout(doc: Document, options: FormatOptions, brokenLines: R
     if (plan.header) region++, anchors.push(line.index);
     plan.region = region;
     if (plan.kind !== 'code' || plan.header) continue;
-    const kw = line.words[0]?.value ?? '';
+    const kw = directiveKeyword(line, text);
     const block = CONDITIONAL.has(kw) ? blockOf.get(line.index) : undefined;
     const base = region >= 0 ? 1 : 0;
     if (block?.structural) {
@@ -134,7 +145,7 @@ function placeComments(doc: Document, plans: LinePlan[], condIndent: number, anc
     const plan = plans[i]!;
     if (plan.header) next = undefined;
     else if (plan.kind === 'code') {
-      const kw = lines[i]!.words[0]?.value ?? '';
+      const kw = directiveKeyword(lines[i]!, doc.text);
       next = kw === '.elif' || kw === '.else' || kw === '.endif' ? plan.level + condIndent : plan.level;
     } else if (plan.kind === 'comment' && !intro.has(i)) plan.level = next ?? (plan.region >= 0 ? 1 : 0);
   }

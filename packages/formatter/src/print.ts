@@ -50,16 +50,21 @@ export function printLines(doc: Document, plans: readonly LinePlan[], options: F
   const columns = options.alignServers ? serverColumns(doc, plans) : undefined;
   const out: string[] = lines.map(() => '');
 
+  const indents: string[] = [];
+  const indent = (level: number): string => (indents[level] ??= unit.repeat(level));
+
   const render = (line: Line, plan: LinePlan): string => {
-    let s = unit.repeat(plan.level);
+    let s = indent(plan.level);
     const widths = columns && isAlignedServer(line, plan) ? columns.get(`${plan.region}:${plan.level}`) : undefined;
-    line.words.forEach((w, k) => {
+    const words = line.words;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (k > 0) s += ' ';
       s += text.slice(w.start, w.end);
       const pad = widths?.[k];
-      if (pad !== undefined && k + 1 < line.words.length) s += ' '.repeat(pad - (w.end - w.start));
-    });
-    if (line.comment) s += (line.words.length > 0 ? ' ' : '') + text.slice(line.comment.start, line.comment.end).trimEnd();
+      if (pad !== undefined && k + 1 < words.length) s += ' '.repeat(pad - (w.end - w.start));
+    }
+    if (line.comment) s += (words.length > 0 ? ' ' : '') + text.slice(line.comment.start, line.comment.end).trimEnd();
     return s;
   };
 
@@ -78,16 +83,14 @@ export function printLines(doc: Document, plans: readonly LinePlan[], options: F
     pending = [];
     emitted = true;
     lastContent = i;
-    const original = text.slice(line.start, line.end);
     if (plan.verbatim) {
-      out[i] = extra + original;
+      out[i] = extra + text.slice(line.start, line.end);
       return;
     }
     const content = render(line, plan);
-    const originalContent = text.slice(line.start, line.contentEnd);
-    if (content.length > originalContent.length && content.length > LONG_LINE) {
+    if (content.length > line.contentEnd - line.start && content.length > LONG_LINE) {
       plan.verbatim = true;
-      out[i] = extra + original;
+      out[i] = extra + text.slice(line.start, line.end);
       return;
     }
     out[i] = extra + content + (line.eol || options.finalNewline ? eol : '');
