@@ -1,5 +1,8 @@
 // Every built-in rule, in documentation order. A rule's id equals its file name (tested).
 import type { Rule } from '../types.js';
+import braceSpacing from './brace-spacing.js';
+import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
+import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
 import unknownAction from './unknown-action.js';
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   invalidProxyName,
   undefinedReference,
   defaultsRulesInheritance,
+  braceSpacing,
+  httpFrontendTcpBackend,
+  statsWithoutAuth,
   unusedSuppression,
 ];
 

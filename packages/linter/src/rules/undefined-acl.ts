@@ -16,8 +16,10 @@ export default defineRule({
   },
   create: (ctx) => ({
     'config:exit'() {
+      // Names glued to a brace are reported by brace-spacing; the words after them are debris.
+      const glued = new Set(ctx.config.aclUses.filter((u) => u.name.startsWith('{') || u.name.endsWith('}')).map((u) => u.statement));
       for (const use of ctx.config.aclUses) {
-        if (use.name.startsWith('{') || use.name.endsWith('}')) continue;
+        if (glued.has(use.statement)) continue;
         if (predefinedAcl(use.name, ctx.version)) continue;
         const proxy = ctx.config.proxyOf(use.in.section);
         const decls = proxy?.acls.get(use.name) ?? [];
