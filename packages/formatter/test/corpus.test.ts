@@ -16,6 +16,10 @@ describe.skipIf(!corpusAvailable)('corpus', () => {
       const doc = parse(f.text);
       if (doc.hasErrors) {
         expect(() => format(doc)).toThrow(UnformattableError);
+        // Under force the broken lines stay as they are and the rest is formatted.
+        const forced = format(doc, { force: true });
+        expect(format(forced, { force: true }), 'idempotent under force').toBe(forced);
+        expect(tokenSequence(parse(forced)), 'tokens under force').toEqual(tokenSequence(doc));
         return;
       }
       const once = format(doc);
