@@ -3,7 +3,7 @@
  * (a custom sequence) are for passthrough, where the servers speak TLS that HAProxy does not end.
  */
 import { z } from 'zod';
-import { duration, port } from './common.js';
+import { duration, port, refined } from './common.js';
 
 /** How often and how strictly: `inter`, `fall`, `rise` and an optional separate check `port`. */
 const timing = {
@@ -68,16 +68,14 @@ const tcpCheckSequence = z.object({ type: z.literal('tcp-check'), steps: z.array
 /** Checks for HTTP/TCP services (health-check and failover setups). */
 export const serviceCheck = z.discriminatedUnion('type', [tcpCheck, httpCheck]);
 /** Checks for TLS passthrough: `http` here is sent over TLS (`check-ssl`). */
-export const passthroughCheck = z
-  .discriminatedUnion('type', [tcpCheck, sslHelloCheck, httpCheck.extend({ sni: hostName.optional() }).strict(), tcpCheckSequence])
-  .superRefine((c, ctx) => {
-    if (c.type !== 'tcp-check') return;
-    // HAProxy opens the connection itself only when the sequence has no connect at all; with one,
-    // it refuses a sequence whose first step is not a connect.
-    const firstConnect = c.steps.findIndex((s) => s.connect);
-    if (firstConnect > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', 0], message: `must be a connect step, since step ${firstConnect} is one (HAProxy requires the first step to be a connect when there is any)` });
-    if (!c.steps.some((s) => s.send !== undefined || s.sendBinary !== undefined || s.expect)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps'], message: 'needs at least one send, sendBinary or expect step' });
-  });
+export const passthroughCheck = refined(z.discriminatedUnion('type', [tcpCheck, sslHelloCheck, httpCheck.extend({ sni: hostName.optional() }).strict(), tcpCheckSequence]), (c, ctx) => {
+  if (c.type !== 'tcp-check') return;
+  // HAProxy opens the connection itself only when the sequence has no connect at all; with one,
+  // it refuses a sequence whose first step is not a connect.
+  const firstConnect = c.steps.findIndex((s) => s.connect);
+  if (firstConnect > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', 0], message: `must be a connect step, since step ${firstConnect} is one (HAProxy requires the first step to be a connect when there is any)` });
+  if (!c.steps.some((s) => s.send !== undefined || s.sendBinary !== undefined || s.expect)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps'], message: 'needs at least one send, sendBinary or expect step' });
+});
 
 export type ServiceCheck = z.output<typeof serviceCheck>;
 export type PassthroughCheck = z.output<typeof passthroughCheck>;

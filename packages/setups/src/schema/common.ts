@@ -136,3 +136,11 @@ export function uniqueNames(items: readonly { name: string }[], ctx: z.Refinemen
     else seen.set(item.name, i);
   });
 }
+
+/**
+ * `schema` followed by cross-field `check`s that run only once every field is valid (a plain
+ * superRefine would also run on half-parsed data and report follow-on errors).
+ */
+export function refined<T extends z.ZodTypeAny>(schema: T, check: (value: z.output<T>, ctx: z.RefinementCtx) => void) {
+  return schema.pipe(z.custom<z.output<T>>().superRefine(check));
+}

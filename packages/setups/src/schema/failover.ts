@@ -3,7 +3,7 @@
  * backend or as a backup backend chosen by an `nbsrv()` ACL, with optional cookie persistence.
  */
 import { z } from 'zod';
-import { balance, bindAddress, globalSettings, name, timeouts } from './common.js';
+import { balance, bindAddress, globalSettings, name, timeouts, refined } from './common.js';
 import { serviceCheck } from './check.js';
 import { failoverServer } from './server.js';
 
@@ -11,13 +11,18 @@ const cookie = z
   .object({
     name: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a cookie name of letters, digits, "-" or "_"').default('SRVID'),
     mode: z.enum(['insert', 'rewrite', 'prefix']).default('insert'),
-    /** `indirect`: the cookie is not sent to the server; `nocache`: responses setting it are not cached. */
-    indirect: z.boolean().default(true),
+    /** `indirect` (default with insert): the server never sees the cookie; not with rewrite. */
+    indirect: z.boolean().optional(),
+    /** `nocache`: responses that set the cookie are not cached by shared caches. */
     nocache: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.indirect && c.mode === 'rewrite') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['indirect'], message: 'cannot be used with mode "rewrite" (HAProxy refuses the combination)' });
+  })
+  .transform((c) => ({ ...c, indirect: c.indirect ?? c.mode === 'insert' }));
 
-export const failoverSpec = z
+const fields = z
   .object({
     name: name.default('app'),
     mode: z.enum(['http', 'tcp']).default('http'),
@@ -35,28 +40,28 @@ export const failoverSpec = z
     global: globalSettings,
     timeouts,
   })
-  .strict()
-  .superRefine((spec, ctx) => {
-    if (spec.allBackups && spec.strategy !== 'backup-servers') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['allBackups'], message: 'applies only to strategy "backup-servers"' });
-    if (spec.cookie && spec.mode !== 'http') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cookie'], message: 'cookie persistence needs mode "http"' });
-    const names = new Map<string, string>();
-    const cookies = new Map<string, string>();
-    for (const group of ['primary', 'backup'] as const) {
-      spec[group].forEach((s, i) => {
-        const where = names.get(s.name);
-        if (where !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'name'], message: `duplicate server name "${s.name}" (also ${where})` });
-        else names.set(s.name, `${group}[${i}]`);
-        if (s.address.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'address'], message: 'needs a port' });
-        if (!spec.cookie) return;
-        // Two servers with one cookie value make persistence pick whichever comes first (seed 002).
-        const value = s.cookie ?? s.name;
-        const other = cookies.get(value);
-        if (other !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'cookie'], message: `cookie value "${value}" is already used by server "${other}"` });
-        else cookies.set(value, s.name);
-      });
-    }
-  })
-  .transform((spec) => ({ ...spec, check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }) }));
+  .strict();
+
+export const failoverSpec = refined(fields, (spec, ctx) => {
+  if (spec.allBackups && spec.strategy !== 'backup-servers') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['allBackups'], message: 'applies only to strategy "backup-servers"' });
+  if (spec.cookie && spec.mode !== 'http') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cookie'], message: 'cookie persistence needs mode "http"' });
+  const names = new Map<string, string>();
+  const cookies = new Map<string, string>();
+  for (const group of ['primary', 'backup'] as const) {
+    spec[group].forEach((s, i) => {
+      const where = names.get(s.name);
+      if (where !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'name'], message: `duplicate server name "${s.name}" (also ${where})` });
+      else names.set(s.name, `${group}[${i}]`);
+      if (s.address.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'address'], message: 'needs a port' });
+      if (!spec.cookie) return;
+      // Two servers with one cookie value make persistence pick whichever comes first (seed 002).
+      const value = s.cookie ?? s.name;
+      const other = cookies.get(value);
+      if (other !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [group, i, 'cookie'], message: `cookie value "${value}" is already used by server "${other}"` });
+      else cookies.set(value, s.name);
+    });
+  }
+}).transform((spec) => ({ ...spec, check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }) }));
 
 export type FailoverSpecInput = z.input<typeof failoverSpec>;
 export type FailoverSpec = z.output<typeof failoverSpec>;

@@ -3,7 +3,7 @@
  * monitor frontend on port+1 that answers 200 while at least one server is up and 503 otherwise.
  */
 import { z } from 'zod';
-import { balance, bindAddress, globalSettings, name, timeouts, uniqueNames } from './common.js';
+import { balance, bindAddress, globalSettings, name, timeouts, uniqueNames, refined } from './common.js';
 import { serviceCheck } from './check.js';
 import { serviceServer } from './server.js';
 
@@ -16,7 +16,7 @@ const monitor = z
   .strict()
   .default({});
 
-export const healthCheckSpec = z
+const fields = z
   .object({
     name: name.default('app'),
     mode: z.enum(['http', 'tcp']).default('http'),
@@ -29,21 +29,21 @@ export const healthCheckSpec = z
     global: globalSettings,
     timeouts,
   })
-  .strict()
-  .superRefine((spec, ctx) => {
-    uniqueNames(spec.servers, ctx, ['servers'], 'server');
-    if (spec.servers.every((s) => s.backup)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers'], message: 'needs at least one server that is not a backup' });
-    const monitorPort = spec.monitor.port ?? spec.listen.port + 1;
-    if (monitorPort > 65535) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `is required: listen port ${spec.listen.port} + 1 is not a port` });
-    else if (monitorPort === spec.listen.port) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `must differ from the listen port ${spec.listen.port}` });
-    const portless = spec.servers.findIndex((s) => s.address.port === undefined);
-    if (portless >= 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers', portless, 'address'], message: 'needs a port' });
-  })
-  .transform((spec) => ({
-    ...spec,
-    check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }),
-    monitor: { uri: spec.monitor.uri, port: spec.monitor.port ?? spec.listen.port + 1 },
-  }));
+  .strict();
+
+export const healthCheckSpec = refined(fields, (spec, ctx) => {
+  uniqueNames(spec.servers, ctx, ['servers'], 'server');
+  if (spec.servers.every((s) => s.backup)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers'], message: 'needs at least one server that is not a backup' });
+  const monitorPort = spec.monitor.port ?? spec.listen.port + 1;
+  if (monitorPort > 65535) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `is required: listen port ${spec.listen.port} + 1 is not a port` });
+  else if (monitorPort === spec.listen.port) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `must differ from the listen port ${spec.listen.port}` });
+  const portless = spec.servers.findIndex((s) => s.address.port === undefined);
+  if (portless >= 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers', portless, 'address'], message: 'needs a port' });
+}).transform((spec) => ({
+  ...spec,
+  check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }),
+  monitor: { uri: spec.monitor.uri, port: spec.monitor.port ?? spec.listen.port + 1 },
+}));
 
 export type HealthCheckSpecInput = z.input<typeof healthCheckSpec>;
 export type HealthCheckSpec = z.output<typeof healthCheckSpec>;

@@ -3,7 +3,7 @@
  * balancers end TLS; traffic split by weights or an active/standby switch, optional SNI routing.
  */
 import { z } from 'zod';
-import { balance, bindAddress, duration, globalSettings, name, serverAddress, timeouts, uniqueNames, weight } from './common.js';
+import { balance, bindAddress, duration, globalSettings, name, serverAddress, timeouts, uniqueNames, weight, refined } from './common.js';
 import { passthroughCheck } from './check.js';
 
 /** A listener: a port or address, or `{ address, tls: false }` for a clear-text port (e.g. 80). */
@@ -35,7 +35,7 @@ const route = z
   })
   .strict();
 
-export const passthroughSpec = z
+const fields = z
   .object({
     name: name.default('passthrough'),
     listen: z.array(listener).min(1, 'needs at least one listener').default([443]),
@@ -49,28 +49,29 @@ export const passthroughSpec = z
     global: globalSettings,
     timeouts,
   })
-  .strict()
-  .superRefine((spec, ctx) => {
-    uniqueNames(spec.platforms, ctx, ['platforms'], 'platform');
-    uniqueNames(spec.routes, ctx, ['routes'], 'route');
-    if (spec.platforms.every((p) => p.standby)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['platforms'], message: 'needs at least one platform that is not standby' });
-    const known = new Map(spec.platforms.map((p) => [p.name, p]));
-    const hostRoute = new Map<string, string>();
-    spec.routes.forEach((r, i) => {
-      r.platforms.forEach((p, j) => {
-        if (!known.has(p)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'platforms', j], message: `no platform named "${p}"` });
-      });
-      if (r.platforms.every((p) => known.get(p)?.standby === true)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'platforms'], message: 'needs at least one platform that is not standby' });
-      r.hosts.forEach((h, j) => {
-        const other = hostRoute.get(h.toLowerCase());
-        if (other !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'hosts', j], message: `host "${h}" is already routed by route "${other}"` });
-        else hostRoute.set(h.toLowerCase(), r.name);
-      });
+  .strict();
+
+export const passthroughSpec = refined(fields, (spec, ctx) => {
+  uniqueNames(spec.platforms, ctx, ['platforms'], 'platform');
+  uniqueNames(spec.routes, ctx, ['routes'], 'route');
+  if (spec.platforms.every((p) => p.standby)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['platforms'], message: 'needs at least one platform that is not standby' });
+  const known = new Map(spec.platforms.map((p) => [p.name, p]));
+  const hostRoute = new Map<string, string>();
+  spec.routes.forEach((r, i) => {
+    r.platforms.forEach((p, j) => {
+      if (!known.has(p)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'platforms', j], message: `no platform named "${p}"` });
     });
-    if (spec.routes.length > 0 && !spec.listen.some((l) => l.tls)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['listen'], message: 'SNI routes need at least one TLS listener' });
-    const portless = spec.platforms.findIndex((p) => p.address.port === undefined);
-    if (portless >= 0 && spec.check.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['check', 'port'], message: `is required: platforms[${portless}].address has no port` });
+    if (r.platforms.every((p) => known.get(p)?.standby === true)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'platforms'], message: 'needs at least one platform that is not standby' });
+    r.hosts.forEach((h, j) => {
+      const other = hostRoute.get(h.toLowerCase());
+      if (other !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['routes', i, 'hosts', j], message: `host "${h}" is already routed by route "${other}"` });
+      else hostRoute.set(h.toLowerCase(), r.name);
+    });
   });
+  if (spec.routes.length > 0 && !spec.listen.some((l) => l.tls)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['listen'], message: 'SNI routes need at least one TLS listener' });
+  const portless = spec.platforms.findIndex((p) => p.address.port === undefined);
+  if (portless >= 0 && spec.check.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['check', 'port'], message: `is required: platforms[${portless}].address has no port` });
+});
 
 export type PassthroughSpecInput = z.input<typeof passthroughSpec>;
 export type PassthroughSpec = z.output<typeof passthroughSpec>;
