@@ -4,3 +4,7 @@ export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, typ
 export { conditionOf, samplesOf } from './samples.js';
 export type { AclUse } from './references.js';
 export type * from './types.js';
+export { formatDuration, parseDuration } from './durations.js';
+export { CHECK_DEFAULTS, effectiveServers, timeToDown, timeToUp, type EffectiveServer, type ServerParam } from './effective-servers.js';
+export { CHECK_OPTIONS, effectiveProxy, optionEnabled, type EffectiveProxy, type OptionSetting } from './effective-proxy.js';
+export { WATCH_FETCHES, conditionWatches, routesOf, routingGraph, type Monitor, type RouteEdge, type RoutingGraph, type Watch } from './routing-graph.js';
