@@ -1,5 +1,6 @@
 // Keywords that start a line in a section body: lookup, multi-word matching, section checks.
 import { GLOBAL_KEYWORDS, OTHER_SECTION_KEYWORDS, PROXY_KEYWORDS } from './data.js';
+import { GLOBAL_NEGATABLE } from './overrides.js';
 import { atVersion, byName, knownIn, lookup } from './resolve.js';
 import { sectionInfo } from './sections.js';
 import type { ProxySection, SectionKeyword } from './types.js';
@@ -48,11 +49,14 @@ export interface KeywordMatch {
   readonly consumed: number;
   /** `no option x` / `default option x` prefix, counted in `consumed`. */
   readonly prefix?: 'no' | 'default';
+  /** A prefix HAProxy rejects on this keyword (global keywords outside GLOBAL_NEGATABLE). */
+  readonly badPrefix?: boolean;
 }
 
 /**
  * The longest keyword that the first words of a line spell, e.g. `['timeout','client','5s']` →
- * `timeout client`, consumed 2. A leading `no`/`default` is taken as a prefix in proxy sections.
+ * `timeout client`, consumed 2. A leading `no`/`default` is taken as a prefix in proxy sections,
+ * and in other sections too (global marks it `badPrefix` unless the keyword accepts it).
  * With a version, keywords that version does not document are skipped.
  */
 export function matchKeyword(section: string, words: readonly string[], version?: HaproxyVersion): KeywordMatch | undefined {
@@ -61,9 +65,9 @@ export function matchKeyword(section: string, words: readonly string[], version?
   const direct = longest(t, words, 0, version);
   if (direct) return direct;
   const first = words[0];
-  if (t === PROXY && (first === 'no' || first === 'default') && words.length > 1) {
+  if ((first === 'no' || (first === 'default' && (t === PROXY || t === GLOBAL))) && words.length > 1) {
     const m = longest(t, words, 1, version);
-    if (m) return { ...m, prefix: first };
+    if (m) return { ...m, prefix: first, ...(t === GLOBAL && !GLOBAL_NEGATABLE.has(m.entry.name) ? { badPrefix: true } : {}) };
   }
   return undefined;
 }

@@ -176,3 +176,25 @@ export const DOCUMENTATION_ONLY: readonly { readonly category: string; readonly 
   { category: 'acl-derivative', name: 'res.scook', note: 'only scook is registered' },
   { category: 'acl-derivative', name: 'resp.ver', note: 'only resp_ver is registered' },
 ];
+
+// ---- maintenance-release backports ---------------------------------------------------------------
+
+/**
+ * Names a stable branch gained in a maintenance release although that branch's documentation does
+ * not list them (the data says 2.7; all four work in `haproxy -c` 2.6.12, the release we checked,
+ * and the branch's source mirror lacks the maintenance tags to pin the first release).
+ */
+export const BACKPORTED: readonly { readonly category: 'converter'; readonly name: string; readonly branch: string; readonly checkedWith: string }[] = [
+  { category: 'converter', name: 'host_only', branch: '2.6', checkedWith: '2.6.12' },
+  { category: 'converter', name: 'port_only', branch: '2.6', checkedWith: '2.6.12' },
+  { category: 'converter', name: 'table_expire', branch: '2.6', checkedWith: '2.6.12' },
+  { category: 'converter', name: 'table_idle', branch: '2.6', checkedWith: '2.6.12' },
+];
+
+// ---- global `no` prefix --------------------------------------------------------------------------
+
+/**
+ * Global keywords that accept a `no` (or `default`) prefix; HAProxy 2.6 rejects the prefix on any
+ * other global keyword ("negation/default currently supported only for …").
+ */
+export const GLOBAL_NEGATABLE: ReadonlySet<string> = new Set(['log', 'busy-polling', 'set-dumpable', 'strict-limits', 'insecure-fork-wanted', 'numa-cpu-mapping']);

@@ -1,6 +1,7 @@
 // Sample fetches, converters and everything ACL-specific (flags, match methods, derivatives).
 import { ACL, CONVERTERS, FETCHES } from './data.js';
-import { byName, lookup } from './resolve.js';
+import { BACKPORTED } from './overrides.js';
+import { byName, knownIn, lookup } from './resolve.js';
 import type { AclDerivative, AclFlag, Converter, Fetch, NamedFact, PredefinedAcl } from './types.js';
 import type { HaproxyVersion } from './versions.js';
 
@@ -18,7 +19,11 @@ export function fetch(name: string, version?: HaproxyVersion): Fetch | undefined
 
 /** A converter by name: `lower`, `map_beg_int`, `json_query`. */
 export function converter(name: string, version?: HaproxyVersion): Converter | undefined {
-  return lookup(CONV, name, version);
+  const found = lookup(CONV, name, version);
+  if (found || version === undefined) return found;
+  // Backported to an older branch in a maintenance release (see BACKPORTED).
+  const e = CONV.get(name);
+  return e && !knownIn(e, version) && BACKPORTED.some((b) => b.category === 'converter' && b.name === name && b.branch === version) ? e : undefined;
 }
 
 /** An ACL-only derivative keyword (`hdr_beg`, `path_end`) with its base fetch and match method. */

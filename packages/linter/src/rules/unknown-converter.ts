@@ -1,7 +1,6 @@
 import { allConverterNames, converter } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
-import { backportedConverter } from '../util/backports.js';
 import { missingFeature } from '../util/build.js';
 import { hint } from '../util/did-you-mean.js';
 
@@ -26,7 +25,7 @@ export default defineRule({
           for (const c of expr.converters) {
             const name = c.name;
             if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('converter', name)) continue;
-            if (converter(name, ctx.version) || backportedConverter(name, ctx.version)) continue;
+            if (converter(name, ctx.version)) continue;
             const any = converter(name);
             if (any && !any.removedIn) {
               ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: c.nameRange });

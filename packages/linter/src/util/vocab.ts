@@ -70,8 +70,7 @@ export function classify(st: Statement, section: string | undefined, version: Ha
 function compute(st: Statement, section: string | undefined, version: HaproxyVersion): KeywordStatus {
   const info = section === undefined ? undefined : sectionInfo(section);
   if (section === undefined || !info || !sectionKnownIn(section, version)) return { kind: 'skip' };
-  let words = keywordWords(st);
-  if (info.kind !== 'proxy' && words[0] === 'no' && words.length > 1) words = words.slice(1);
+  const words = keywordWords(st);
   const scope = info.kind === 'global' ? 'global' : info.kind === 'proxy' ? 'proxy' : 'section';
   const prefixed = words[0] === 'no' || words[0] === 'default' ? 1 : 0;
   const legacy = matchRemovedKeyword(words.slice(prefixed));

@@ -1,0 +1,181 @@
+// Hand-written argument facts for common keywords: how many words HAProxy reads and what type each
+// one has (the reference gives signatures, not types). Every fact was checked with `haproxy -c -dr`
+// (Debian 2.6.12) against a valid and an invalid value; keywords HAProxy reads with a bare atol()
+// ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
+import type { HaproxyVersion } from './versions.js';
+
+export type ArgType =
+  /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
+  | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean }
+  /** `strict`: the whole word must be an integer; `lax`: HAProxy reads the leading digits (atol). */
+  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number }
+  /** Digits with an optional k/m/g suffix. */
+  | { readonly type: 'size' }
+  | { readonly type: 'enum'; readonly values: readonly EnumValue[] }
+  | { readonly type: 'any' };
+
+/** An enum value, optionally known only from a version. */
+export type EnumValue = string | { readonly value: string; readonly since: HaproxyVersion };
+
+export interface ArgFacts {
+  /** Words HAProxy requires (an empty word, e.g. an unset `"${VAR}"`, counts as missing). */
+  readonly min?: number;
+  /** Words it reads at most; one more is "unexpected argument". */
+  readonly max?: number;
+  /** Types by position; the last one repeats for `repeat`. */
+  readonly args?: readonly ArgType[];
+  readonly repeat?: boolean;
+}
+
+export type ArgScope = 'global' | 'proxy' | 'server' | 'bind';
+
+const ms: ArgType = { type: 'time', unit: 'ms' };
+const sec: ArgType = { type: 'time', unit: 's' };
+const nonZeroMs: ArgType = { type: 'time', unit: 'ms', nonZero: true };
+const lax = (min?: number, max?: number): ArgType => ({ type: 'int', parse: 'lax', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
+const strict = (min?: number, max?: number): ArgType => ({ type: 'int', parse: 'strict', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
+const oneOf = (...values: EnumValue[]): ArgType => ({ type: 'enum', values });
+const TLS = oneOf('SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3');
+
+/** The timeout names (`timeout <name>`) all take exactly one delay in milliseconds. */
+const TIMEOUT: ArgFacts = { min: 1, max: 1, args: [ms] };
+
+const PROXY: Readonly<Record<string, ArgFacts>> = {
+  maxconn: { min: 1, max: 1, args: [lax()] },
+  fullconn: { min: 1, max: 1, args: [lax()] },
+  retries: { min: 1, max: 1, args: [lax()] },
+  mode: { min: 1, max: 1, args: [oneOf('tcp', 'http', { value: 'log', since: '3.1' })] },
+  'hash-type': { min: 1, max: 3, args: [oneOf('map-based', 'consistent'), oneOf('sdbm', 'djb2', 'crc32', 'wt6', { value: 'none', since: '2.8' }), oneOf('avalanche')] },
+  'http-reuse': { min: 1, max: 1, args: [oneOf('never', 'safe', 'aggressive', 'always')] },
+  cookie: { min: 1 },
+  'log-format': { min: 1 },
+  'unique-id-format': { min: 1 },
+  'default_backend': { min: 1, max: 1 },
+  'use_backend': { min: 1 },
+  errorfile: { min: 2 },
+  description: { min: 1 },
+  id: { min: 1, max: 1, args: [lax(1)] },
+  'monitor-uri': { min: 1 },
+  source: { min: 1 },
+  'rate-limit sessions': { min: 1, args: [strict(0)] },
+  'tcp-request inspect-delay': { min: 1, args: [ms] },
+  'stats uri': { min: 1 },
+  'stats realm': { min: 1 },
+  'option httpchk': { max: 3 },
+  'option httplog': { max: 1, args: [oneOf('clf')] },
+  ...Object.fromEntries(
+    ['dontlognull', 'tcplog', 'http-server-close', 'http-keep-alive', 'httpclose', 'abortonclose', 'tcpka', 'clitcpka', 'srvtcpka',
+      'log-health-checks', 'allbackups', 'prefer-last-server', 'ssl-hello-chk', 'http-buffer-request', 'splice-auto', 'splice-request',
+      'splice-response', 'tcp-check', 'persist', 'logasap', 'log-separate-errors', 'dontlog-normal', 'http-no-delay',
+      'http-pretend-keepalive', 'socket-stats', 'contstats', 'nolinger', 'http-ignore-probes', 'http-use-proxy-header', 'checkcache'].map((o) => [`option ${o}`, { max: 0 }]),
+  ),
+};
+
+const GLOBAL: Readonly<Record<string, ArgFacts>> = {
+  maxconn: { min: 1, max: 1, args: [lax()] },
+  nbthread: { min: 1, args: [strict(1, 64)] },
+  'thread-groups': { min: 1, args: [strict(1)] },
+  'thread-group': { min: 1, args: [strict(1)] },
+  'tune.bufsize': { min: 1, args: [lax(1)] },
+  'tune.ssl.default-dh-param': { min: 1, args: [lax(1024)] },
+  'tune.http.maxhdr': { min: 1, args: [lax(1, 32767)] },
+  'hard-stop-after': { min: 1, args: [ms] },
+  'tune.ssl.lifetime': { min: 1, args: [sec] },
+  'tune.idletimer': { min: 1, args: [ms] },
+  'spread-checks': { min: 1, args: [lax(0, 50)] },
+  'stats timeout': { min: 1, args: [ms] },
+  'stats maxconn': { min: 1, args: [lax(1)] },
+  pidfile: { min: 1 },
+  chroot: { min: 1 },
+  'crt-base': { min: 1 },
+  'ca-base': { min: 1 },
+};
+
+const SERVER: Readonly<Record<string, ArgFacts>> = {
+  weight: { min: 1, args: [lax(0, 256)] },
+  inter: { min: 1, args: [nonZeroMs] },
+  fastinter: { min: 1, args: [nonZeroMs] },
+  downinter: { min: 1, args: [nonZeroMs] },
+  'agent-inter': { min: 1, args: [nonZeroMs] },
+  slowstart: { min: 1, args: [ms] },
+  rise: { min: 1, args: [lax(1)] },
+  fall: { min: 1, args: [lax(1)] },
+  'ssl-min-ver': { min: 1, args: [TLS] },
+  'ssl-max-ver': { min: 1, args: [TLS] },
+  proto: { min: 1, args: [oneOf('h1', 'h2', 'fcgi', { value: 'quic', since: '3.2' })] },
+  'check-sni': { min: 1 },
+};
+
+const BIND: Readonly<Record<string, ArgFacts>> = {
+  'ssl-min-ver': { min: 1, args: [TLS] },
+  'ssl-max-ver': { min: 1, args: [TLS] },
+  proto: { min: 1, args: [oneOf('h1', 'h2', 'quic')] },
+  'tcp-ut': { min: 1, args: [ms] },
+};
+
+/** Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). */
+export function argFacts(scope: ArgScope, name: string): ArgFacts | undefined {
+  switch (scope) {
+    case 'proxy':
+      return PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
+    case 'global':
+      return GLOBAL[name];
+    case 'server':
+      return SERVER[name];
+    case 'bind':
+      return BIND[name];
+  }
+}
+
+/** The enum values a version accepts. */
+export function enumValues(t: Extract<ArgType, { type: 'enum' }>, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): string[] {
+  return t.values.filter((v) => typeof v === 'string' || compare(version, v.since) >= 0).map((v) => (typeof v === 'string' ? v : v.value));
+}
+
+/** Result of reading a value against its type: undefined when HAProxy accepts it. */
+export type ArgProblem =
+  | { readonly kind: 'char'; readonly char: string }
+  | { readonly kind: 'overflow' }
+  | { readonly kind: 'underflow' }
+  | { readonly kind: 'zero' }
+  | { readonly kind: 'range'; readonly value: number }
+  | { readonly kind: 'enum' };
+
+const TIME_SCALE: Readonly<Record<string, number>> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Reads a delay as HAProxy's parse_time_err(): a trailing character after a valid unit is only a warning. */
+export function checkTime(text: string, t: Extract<ArgType, { type: 'time' }>): ArgProblem | undefined {
+  const m = /^(\d+)(us|ms|s|m|h|d)?/.exec(text);
+  if (!m) return { kind: 'char', char: text[0] ?? '' };
+  const rest = text.slice(m[0].length);
+  if (m[2] === undefined && rest !== '') return { kind: 'char', char: rest[0]! };
+  const value = Number(m[1]);
+  const scale = m[2] === undefined ? (t.unit === 's' ? 1000 : 1) : TIME_SCALE[m[2]]!;
+  const result = Math.ceil(value * scale);
+  if (result >= 0x80000000) return { kind: 'overflow' };
+  if (result === 0 && value !== 0) return { kind: 'underflow' };
+  if (t.nonZero && result === 0) return { kind: 'zero' };
+  return undefined;
+}
+
+/** Reads an integer as HAProxy does for that keyword (strtol with an end check, or atol). */
+export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): ArgProblem | undefined {
+  let value: number;
+  if (t.parse === 'strict') {
+    if (!/^[-+]?\d+$/.test(text)) return { kind: 'char', char: text.replace(/^[-+]?\d*/, '')[0] ?? '' };
+    value = Number(text);
+  } else {
+    const m = /^\s*([-+]?\d+)/.exec(text);
+    value = m ? Number(m[1]) : 0;
+  }
+  if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };
+  return undefined;
+}
+
+/** Reads a size as parse_size_err(): digits then at most one k/m/g. */
+export function checkSize(text: string): ArgProblem | undefined {
+  const m = /^\d+[kKmMgG]?/.exec(text);
+  if (!m) return { kind: 'char', char: text[0] ?? '' };
+  if (m[0].length < text.length) return { kind: 'char', char: text[m[0].length]! };
+  return undefined;
+}

@@ -1,0 +1,46 @@
+// Hand-written argument facts and readers (values checked with haproxy -c 2.6.12).
+import { describe, expect, it } from 'vitest';
+import { argFacts, checkInt, checkSize, checkTime, converter, enumValues, compareVersions, matchKeyword } from '../src/index.js';
+
+describe('argument facts', () => {
+  it('types timeouts, server and global keywords', () => {
+    expect(argFacts('proxy', 'timeout client')).toEqual({ min: 1, max: 1, args: [{ type: 'time', unit: 'ms' }] });
+    expect(argFacts('server', 'weight')?.args?.[0]).toEqual({ type: 'int', parse: 'lax', min: 0, max: 256 });
+    expect(argFacts('global', 'nbthread')?.args?.[0]).toEqual({ type: 'int', parse: 'strict', min: 1, max: 64 });
+    expect(argFacts('bind', 'unknown-thing')).toBeUndefined();
+  });
+  it('reads delays like parse_time_err', () => {
+    const ms = { type: 'time', unit: 'ms' } as const;
+    expect(checkTime('5s', ms)).toBeUndefined();
+    expect(checkTime('5sx', ms)).toBeUndefined(); // only a warning in 2.6
+    expect(checkTime('5x', ms)).toEqual({ kind: 'char', char: 'x' });
+    expect(checkTime('30d', ms)).toEqual({ kind: 'overflow' });
+    expect(checkTime('24d', ms)).toBeUndefined();
+    expect(checkTime('0', { ...ms, nonZero: true })).toEqual({ kind: 'zero' });
+    expect(checkTime('100us', { ...ms, nonZero: true })).toBeUndefined();
+  });
+  it('reads integers strictly or like atol', () => {
+    expect(checkInt('x', { type: 'int', parse: 'lax', min: 0, max: 256 })).toBeUndefined();
+    expect(checkInt('257', { type: 'int', parse: 'lax', min: 0, max: 256 })).toEqual({ kind: 'range', value: 257 });
+    expect(checkInt('x', { type: 'int', parse: 'lax', min: 1 })).toEqual({ kind: 'range', value: 0 });
+    expect(checkInt('name', { type: 'int', parse: 'strict', min: 1 })).toEqual({ kind: 'char', char: 'n' });
+  });
+  it('reads sizes and enums', () => {
+    expect(checkSize('1k')).toBeUndefined();
+    expect(checkSize('1kx')).toEqual({ kind: 'char', char: 'x' });
+    const mode = argFacts('proxy', 'mode')!.args![0]!;
+    expect(mode.type === 'enum' && enumValues(mode, '2.6', compareVersions)).toEqual(['tcp', 'http']);
+  });
+});
+
+describe('overrides applied by the query API', () => {
+  it('knows converters backported to 2.6', () => {
+    for (const n of ['host_only', 'port_only', 'table_expire', 'table_idle']) expect(converter(n, '2.6')?.name).toBe(n);
+    expect(converter('host_only', '2.4')).toBeUndefined();
+  });
+  it('matches the global no prefix and flags it where HAProxy refuses it', () => {
+    expect(matchKeyword('global', ['no', 'log'])).toMatchObject({ prefix: 'no', consumed: 2 });
+    expect(matchKeyword('global', ['no', 'log'])?.badPrefix).toBeUndefined();
+    expect(matchKeyword('global', ['no', 'maxconn'])?.badPrefix).toBe(true);
+  });
+});
