@@ -4,7 +4,7 @@
  * linter narrows it, so a broken line still yields a useful node.
  */
 import { bindOption, serverOption } from '@hacfg/catalog';
-import type { Line, Word } from '../cst/types.js';
+import type { Line, TextRange, Word } from '../cst/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseAddress, parseAddressList } from './address.js';
 import { parseAclBody, conditionStart, parseCondition } from './condition.js';
@@ -12,7 +12,21 @@ import { parseCondExpr } from './cond-expr.js';
 import { parseLogFormatWord } from './sample.js';
 import type { Condition, Param, Ruleset, Statement } from './types.js';
 
-type Base = Pick<Statement, 'line' | 'words' | 'modifier' | 'keywordWord' | 'keyword' | 'args' | 'range' | 'condDepth'>;
+/** The fields every statement has; a class so that it is built without an intermediate object. */
+class Base {
+  constructor(
+    readonly line: Line,
+    readonly words: readonly Word[],
+    readonly modifier: 'no' | 'default' | undefined,
+    readonly keywordWord: Word,
+    readonly keyword: string,
+    readonly args: readonly Word[],
+    readonly condDepth: number,
+  ) {}
+  get range(): TextRange {
+    return { start: this.words[0]!.start, end: this.words[this.words.length - 1]!.end };
+  }
+}
 type Extra<T extends Statement['type']> = Omit<Extract<Statement, { type: T }>, keyof Base | 'type'> & { keyword?: string };
 
 /**
@@ -71,16 +85,7 @@ export function buildStatement(line: Line, ctx: BuildContext): Statement | undef
   const keywordWord = words[k]!;
   const keyword = keywordWord.value;
   const args = words.slice(k + 1);
-  const base: Base = {
-    line,
-    words,
-    modifier,
-    keywordWord,
-    keyword,
-    args,
-    range: { start: words[0]!.start, end: words[words.length - 1]!.end },
-    condDepth: ctx.condDepth,
-  };
+  const base = new Base(line, words, modifier, keywordWord, keyword, args, ctx.condDepth);
   const a = (i: number): Word | undefined => args[i];
 
   switch (keyword) {

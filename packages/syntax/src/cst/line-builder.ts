@@ -31,19 +31,17 @@ export function envPiece(tok: IToken, quoted: boolean): EnvPiece {
   return { kind: 'env', start, end, name, braced: true, defaultValue: m?.[3], wordExpand: m?.[2] !== undefined, closed, quoted };
 }
 
-/** A word being built; plain words never allocate pieces or a value. */
-interface WordDraft {
-  start: number;
-  end: number;
-  pieces: Piece[] | undefined;
-  value: string | undefined;
-}
 
 export class LineBuilder {
   readonly lines: Line[] = [];
   private lineStart = 0;
   private words: Word[] = [];
-  private cur: WordDraft | undefined;
+  // The word being built, kept in fields rather than an object: plain words then allocate nothing
+  // but their final Word (a draft object per word was a measurable share of GC on large files).
+  private curStart = -1;
+  private curEnd = -1;
+  private curPieces: Piece[] | undefined;
+  private curValue: string | undefined;
   private comment: TextRange | undefined;
   private ignored: TextRange | undefined;
   private bom: TextRange | undefined;
@@ -145,42 +143,45 @@ export class LineBuilder {
   }
 
   private addText(start: number, end: number): void {
-    const cur = this.cur;
-    if (cur && cur.end === start) {
-      if (cur.pieces) {
-        const last = cur.pieces[cur.pieces.length - 1]!;
-        if (last.kind === 'text') cur.pieces[cur.pieces.length - 1] = { kind: 'text', start: last.start, end };
-        else cur.pieces.push({ kind: 'text', start, end });
-        cur.value += this.text.slice(start, end);
+    if (this.curStart >= 0 && this.curEnd === start) {
+      const pieces = this.curPieces;
+      if (pieces) {
+        const last = pieces[pieces.length - 1]!;
+        if (last.kind === 'text') pieces[pieces.length - 1] = { kind: 'text', start: last.start, end };
+        else pieces.push({ kind: 'text', start, end });
+        this.curValue += this.text.slice(start, end);
       }
-      cur.end = end;
+      this.curEnd = end;
       return;
     }
     this.closeWord();
-    this.cur = { start, end, pieces: undefined, value: undefined };
+    this.curStart = start;
+    this.curEnd = end;
   }
 
   private addPiece(piece: Piece, value: string): void {
-    const cur = this.cur;
-    if (cur && cur.end === piece.start) {
-      if (!cur.pieces) {
-        cur.pieces = [{ kind: 'text', start: cur.start, end: cur.end }];
-        cur.value = this.text.slice(cur.start, cur.end);
+    if (this.curStart >= 0 && this.curEnd === piece.start) {
+      if (!this.curPieces) {
+        this.curPieces = [{ kind: 'text', start: this.curStart, end: this.curEnd }];
+        this.curValue = this.text.slice(this.curStart, this.curEnd);
       }
-      cur.pieces.push(piece);
-      cur.end = piece.end;
-      cur.value += value;
+      this.curPieces.push(piece);
+      this.curEnd = piece.end;
+      this.curValue += value;
       return;
     }
     this.closeWord();
-    this.cur = { start: piece.start, end: piece.end, pieces: [piece], value };
+    this.curStart = piece.start;
+    this.curEnd = piece.end;
+    this.curPieces = [piece];
+    this.curValue = value;
   }
 
   private closeWord(): void {
-    const c = this.cur;
-    if (c) {
-      this.words.push(new Word(c.start, c.end, this.text, c.pieces, c.value));
-      this.cur = undefined;
-    }
+    if (this.curStart < 0) return;
+    this.words.push(new Word(this.curStart, this.curEnd, this.text, this.curPieces, this.curValue));
+    this.curStart = -1;
+    this.curPieces = undefined;
+    this.curValue = undefined;
   }
 }
