@@ -30,6 +30,51 @@ import unknownOption from './unknown-option.js';
 import unknownSection from './unknown-section.js';
 import unknownTimeout from './unknown-timeout.js';
 import unusedSuppression from './unused-suppression.js';
+import missingArgument from './missing-argument.js';
+import extraArgument from './extra-argument.js';
+import invalidTime from './invalid-time.js';
+import invalidInteger from './invalid-integer.js';
+import invalidSize from './invalid-size.js';
+import invalidEnumValue from './invalid-enum-value.js';
+import invalidMode from './invalid-mode.js';
+import unknownBalanceAlgorithm from './unknown-balance-algorithm.js';
+import unknownIfPredicate from './unknown-if-predicate.js';
+import invalidAddress from './invalid-address.js';
+import incompleteSection from './incomplete-section.js';
+import duplicateSection from './duplicate-section.js';
+import undefinedUserlistGroup from './undefined-userlist-group.js';
+import unusedBackend from './unused-backend.js';
+import unusedAcl from './unused-acl.js';
+import unusedUserlist from './unused-userlist.js';
+import deprecatedKeyword from './deprecated-keyword.js';
+import httpOnlyInTcp from './http-only-in-tcp.js';
+import ruleOrder from './rule-order.js';
+import unreachableUseBackend from './unreachable-use-backend.js';
+import missingInspectDelay from './missing-inspect-delay.js';
+import missingHttpRequestTimeout from './missing-http-request-timeout.js';
+import insecurePassword from './insecure-password.js';
+import weakTlsVersion from './weak-tls-version.js';
+import permissiveStatsSocket from './permissive-stats-socket.js';
+// Issue 5: health checks, backups, passthrough.
+import serverWithoutCheck from './server-without-check.js';
+import checkWithoutServerCheck from './check-without-server-check.js';
+import checkRulesWithoutOption from './check-rules-without-option.js';
+import httpCheckOnTlsPort from './http-check-on-tls-port.js';
+import singleServerNoBackup from './single-server-no-backup.js';
+import tcpCheckOrder from './tcp-check-order.js';
+import agentCheckWithoutPort from './agent-check-without-port.js';
+import checkTiming from './check-timing.js';
+import monitorMissingBackend from './monitor-missing-backend.js';
+import backupWithoutCheck from './backup-without-check.js';
+import nbsrvUncheckedBackend from './nbsrv-unchecked-backend.js';
+import failoverRuleShadowed from './failover-rule-shadowed.js';
+import failoverBackendMode from './failover-backend-mode.js';
+import allServersBackup from './all-servers-backup.js';
+import duplicateServerCookie from './duplicate-server-cookie.js';
+import sniRoutingWithoutInspectDelay from './sni-routing-without-inspect-delay.js';
+import sslBindInPassthrough from './ssl-bind-in-passthrough.js';
+import proxyProtocolMismatch from './proxy-protocol-mismatch.js';
+import httpOptionInTcp from './http-option-in-tcp.js';
 
 export const RULES: readonly Rule[] = [
   unknownSection,
@@ -61,6 +106,50 @@ export const RULES: readonly Rule[] = [
   braceSpacing,
   httpFrontendTcpBackend,
   statsWithoutAuth,
+  serverWithoutCheck,
+  checkWithoutServerCheck,
+  checkRulesWithoutOption,
+  httpCheckOnTlsPort,
+  singleServerNoBackup,
+  tcpCheckOrder,
+  agentCheckWithoutPort,
+  checkTiming,
+  monitorMissingBackend,
+  backupWithoutCheck,
+  nbsrvUncheckedBackend,
+  failoverRuleShadowed,
+  failoverBackendMode,
+  allServersBackup,
+  duplicateServerCookie,
+  sniRoutingWithoutInspectDelay,
+  sslBindInPassthrough,
+  proxyProtocolMismatch,
+  httpOptionInTcp,
+  missingArgument,
+  extraArgument,
+  invalidTime,
+  invalidInteger,
+  invalidSize,
+  invalidEnumValue,
+  invalidMode,
+  unknownBalanceAlgorithm,
+  unknownIfPredicate,
+  invalidAddress,
+  incompleteSection,
+  duplicateSection,
+  undefinedUserlistGroup,
+  unusedBackend,
+  unusedAcl,
+  unusedUserlist,
+  deprecatedKeyword,
+  httpOnlyInTcp,
+  ruleOrder,
+  unreachableUseBackend,
+  missingInspectDelay,
+  missingHttpRequestTimeout,
+  insecurePassword,
+  weakTlsVersion,
+  permissiveStatsSocket,
   unusedSuppression,
 ];
 

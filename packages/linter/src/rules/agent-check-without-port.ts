@@ -1,0 +1,26 @@
+import { effectiveServers } from '@hacfg/model';
+import { defineRule } from '../define-rule.js';
+import { paramRange } from '../util/setups.js';
+
+export default defineRule({
+  id: 'agent-check-without-port',
+  meta: {
+    description: "Disallow 'agent-check' on a server without 'agent-port'",
+    severity: 'error',
+    category: 'reference',
+    fixable: false,
+    messages: { noPort: "server '{{server}}' enables 'agent-check' without 'agent-port': HAProxy refuses it (server does not have agent port)" },
+  },
+  create: (ctx) => ({
+    'config:exit'() {
+      for (const p of ctx.config.realProxies) {
+        if (!p.isBackend) continue;
+        for (const s of effectiveServers(p)) {
+          if (!s.agentCheck || s.agentPort !== undefined) continue;
+          const at = paramRange(s, 'agent-check');
+          ctx.report({ messageId: 'noPort', data: { server: s.name }, ...at });
+        }
+      }
+    },
+  }),
+});
