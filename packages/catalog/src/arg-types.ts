@@ -48,6 +48,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'hash-type': { min: 1, max: 3, args: [oneOf('map-based', 'consistent'), oneOf('sdbm', 'djb2', 'crc32', 'wt6', { value: 'none', since: '2.8' }), oneOf('avalanche')] },
   'http-reuse': { min: 1, max: 1, args: [oneOf('never', 'safe', 'aggressive', 'always')] },
   cookie: { min: 1 },
+  compression: { min: 1, args: [oneOf('algo', 'type', 'offload', ...['direction', 'algo-req', 'algo-res', 'type-req', 'type-res'].map((value) => ({ value, since: '2.8' as const })))] },
   'log-format': { min: 1 },
   'unique-id-format': { min: 1 },
   'default_backend': { min: 1, max: 1 },
@@ -109,7 +110,7 @@ const SERVER: Readonly<Record<string, ArgFacts>> = {
 const BIND: Readonly<Record<string, ArgFacts>> = {
   'ssl-min-ver': { min: 1, args: [TLS] },
   'ssl-max-ver': { min: 1, args: [TLS] },
-  proto: { min: 1, args: [oneOf('h1', 'h2', 'quic')] },
+  proto: { min: 1, args: [oneOf('h1', 'h2', 'quic', 'none')] },
   'tcp-ut': { min: 1, args: [ms] },
 };
 
@@ -178,4 +179,32 @@ export function checkSize(text: string): ArgProblem | undefined {
   if (!m) return { kind: 'char', char: text[0] ?? '' };
   if (m[0].length < text.length) return { kind: 'char', char: text[m[0].length]! };
   return undefined;
+}
+
+// ---- sample fetch and converter arguments ----------------------------------------------------------
+
+/** `srv`: `[backend/]server`, the backend being required outside proxies with a backend. */
+export type SampleArgType = 'int' | 'str' | 'srv';
+
+export interface SampleArgFacts {
+  /** Arguments the keyword reads at most. */
+  readonly max?: number;
+  readonly types?: readonly SampleArgType[];
+  /** Versions the facts hold for: `[since, until)`. */
+  readonly since?: HaproxyVersion;
+  readonly until?: HaproxyVersion;
+}
+
+const SRV_FETCHES = ['srv_conn', 'srv_conn_free', 'srv_is_up', 'srv_queue', 'srv_sess_rate', 'srv_iweight', 'srv_uweight', 'srv_weight'];
+
+/** From the argument masks of the sample registrations in HAProxy's source at release tags. */
+const SAMPLES: Readonly<Record<string, readonly SampleArgFacts[]>> = {
+  'fetch:url_param': [{ max: 2, until: '2.8' }, { max: 3, since: '2.8' }],
+  'converter:bytes': [{ max: 2, types: ['int', 'int'], until: '2.9' }, { max: 2, since: '2.9' }],
+  ...Object.fromEntries(SRV_FETCHES.map((f) => [`fetch:${f}`, [{ max: 1, types: ['srv'] as const }]])),
+};
+
+/** Argument facts of a fetch or converter for a version (compare: compareVersions). */
+export function sampleArgFacts(kind: 'fetch' | 'converter', name: string, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): SampleArgFacts | undefined {
+  return SAMPLES[`${kind}:${name}`]?.find((f) => (f.since === undefined || compare(version, f.since) >= 0) && (f.until === undefined || compare(version, f.until) < 0));
 }

@@ -59,6 +59,6 @@ export {
   timeUnit,
 } from './options.js';
 export * from './overrides.js';
-export { argFacts, checkInt, checkSize, checkTime, enumValues, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
+export { argFacts, checkInt, checkSize, checkTime, enumValues, sampleArgFacts, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue, type SampleArgFacts, type SampleArgType } from './arg-types.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { summary, SUMMARIES, type SummaryCategory } from './summaries.js';

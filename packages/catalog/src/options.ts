@@ -1,5 +1,6 @@
 // Bind/server options, balance algorithms, filters, `.if` predicates, units, sections.
 import { BIND_OPTIONS, MISC, OTHER_SECTION_KEYWORDS, SECTION_ENTRIES, SERVER_OPTIONS } from './data.js';
+import { backportedTo } from './overrides.js';
 import { byName, lookup } from './resolve.js';
 import type {
   BalanceAlgorithm,
@@ -48,7 +49,9 @@ export function filter(name: string, version?: HaproxyVersion): Filter | undefin
 
 /** A predicate usable in `.if`/`.elif` conditions: `defined`, `version_atleast`, … */
 export function condPredicate(name: string, version?: HaproxyVersion): CondPredicate | undefined {
-  return lookup(PRED, name, version);
+  const found = lookup(PRED, name, version);
+  if (found || version === undefined) return found;
+  return backportedTo('cond-predicate', name, version) ? PRED.get(name) : undefined;
 }
 
 /** A conditional-block or message directive: `.if`, `.endif`, `.warning`, … */

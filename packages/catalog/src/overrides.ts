@@ -181,15 +181,24 @@ export const DOCUMENTATION_ONLY: readonly { readonly category: string; readonly 
 
 /**
  * Names a stable branch gained in a maintenance release although that branch's documentation does
- * not list them (the data says 2.7; all four work in `haproxy -c` 2.6.12, the release we checked,
+ * not list them (the data says a later version; each works in `haproxy -c` 2.6.12, the release we checked,
  * and the branch's source mirror lacks the maintenance tags to pin the first release).
  */
-export const BACKPORTED: readonly { readonly category: 'converter'; readonly name: string; readonly branch: string; readonly checkedWith: string }[] = [
+export const BACKPORTED: readonly { readonly category: 'converter' | 'cond-predicate'; readonly name: string; readonly branch: string; readonly checkedWith: string }[] = [
   { category: 'converter', name: 'host_only', branch: '2.6', checkedWith: '2.6.12' },
   { category: 'converter', name: 'port_only', branch: '2.6', checkedWith: '2.6.12' },
   { category: 'converter', name: 'table_expire', branch: '2.6', checkedWith: '2.6.12' },
   { category: 'converter', name: 'table_idle', branch: '2.6', checkedWith: '2.6.12' },
+  // `.if` predicates the data documents from 3.3 only; 2.6.12's regtests use them.
+  { category: 'cond-predicate', name: 'ssllib_name_startswith', branch: '2.6', checkedWith: '2.6.12' },
+  { category: 'cond-predicate', name: 'openssl_version_atleast', branch: '2.6', checkedWith: '2.6.12' },
+  { category: 'cond-predicate', name: 'openssl_version_before', branch: '2.6', checkedWith: '2.6.12' },
 ];
+
+/** Whether `name` of `category` was backported to the branch `version`. */
+export function backportedTo(category: (typeof BACKPORTED)[number]['category'], name: string, version: string): boolean {
+  return BACKPORTED.some((b) => b.category === category && b.name === name && b.branch === version);
+}
 
 // ---- global `no` prefix --------------------------------------------------------------------------
 
@@ -198,3 +207,28 @@ export const BACKPORTED: readonly { readonly category: 'converter'; readonly nam
  * other global keyword ("negation/default currently supported only for …").
  */
 export const GLOBAL_NEGATABLE: ReadonlySet<string> = new Set(['log', 'busy-polling', 'set-dumpable', 'strict-limits', 'insecure-fork-wanted', 'numa-cpu-mapping']);
+
+// ---- replacements for deprecated names --------------------------------------------------------------
+
+/**
+ * What to write instead of a name the data marks deprecated (`deprecatedSince`). `mechanical`: the
+ * replacement takes the same arguments, so renaming is a safe fix.
+ */
+export const DEPRECATED_REPLACEMENTS: readonly { readonly category: 'keyword' | 'action' | 'fetch'; readonly name: string; readonly replacement: string; readonly mechanical: boolean }[] = [
+  { category: 'action', name: 'set-mark', replacement: 'set-fc-mark', mechanical: true },
+  { category: 'action', name: 'set-tos', replacement: 'set-fc-tos', mechanical: true },
+  { category: 'keyword', name: 'tune.ssl.capture-cipherlist-size', replacement: 'tune.ssl.capture-buffer-size', mechanical: true },
+  { category: 'keyword', name: 'tune.ssl.ocsp-update.maxdelay', replacement: 'ocsp-update.maxdelay', mechanical: true },
+  { category: 'keyword', name: 'tune.ssl.ocsp-update.mindelay', replacement: 'ocsp-update.mindelay', mechanical: true },
+  { category: 'keyword', name: 'option accept-invalid-http-request', replacement: 'option accept-unsafe-violations-in-http-request', mechanical: true },
+  { category: 'keyword', name: 'option accept-invalid-http-response', replacement: 'option accept-unsafe-violations-in-http-response', mechanical: true },
+  { category: 'keyword', name: 'dispatch', replacement: 'a server line with the same address', mechanical: false },
+  { category: 'keyword', name: 'option transparent', replacement: 'a server with address 0.0.0.0', mechanical: false },
+  { category: 'keyword', name: 'compression', replacement: 'filter compression plus its settings', mechanical: false },
+  { category: 'keyword', name: 'master-worker', replacement: 'the -W command-line flag', mechanical: false },
+  ...(['cook', 'cook_cnt', 'cook_val', 'hdr_cnt', 'hdr_ip', 'hdr_val', 'payload', 'payload_lv', 'rdp_cookie'] as const).map((n) => ({ category: 'fetch' as const, name: n, replacement: `req.${n}`, mechanical: true })),
+];
+
+export function deprecatedReplacement(category: 'keyword' | 'action' | 'fetch', name: string): (typeof DEPRECATED_REPLACEMENTS)[number] | undefined {
+  return DEPRECATED_REPLACEMENTS.find((d) => d.category === category && d.name === name);
+}

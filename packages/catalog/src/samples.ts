@@ -1,6 +1,6 @@
 // Sample fetches, converters and everything ACL-specific (flags, match methods, derivatives).
 import { ACL, CONVERTERS, FETCHES } from './data.js';
-import { BACKPORTED } from './overrides.js';
+import { backportedTo } from './overrides.js';
 import { byName, knownIn, lookup } from './resolve.js';
 import type { AclDerivative, AclFlag, Converter, Fetch, NamedFact, PredefinedAcl } from './types.js';
 import type { HaproxyVersion } from './versions.js';
@@ -23,7 +23,7 @@ export function converter(name: string, version?: HaproxyVersion): Converter | u
   if (found || version === undefined) return found;
   // Backported to an older branch in a maintenance release (see BACKPORTED).
   const e = CONV.get(name);
-  return e && !knownIn(e, version) && BACKPORTED.some((b) => b.category === 'converter' && b.name === name && b.branch === version) ? e : undefined;
+  return e && !knownIn(e, version) && backportedTo('converter', name, version) ? e : undefined;
 }
 
 /** An ACL-only derivative keyword (`hdr_beg`, `path_end`) with its base fetch and match method. */

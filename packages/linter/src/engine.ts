@@ -18,7 +18,10 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** The rules to run (default: all built-in rules). */
   readonly ruleSet?: readonly Rule[];
-  /** Environment for `.if defined()/streq()` (default: empty, as a bare `haproxy -c`). */
+  /**
+   * Environment HAProxy expands `"${VAR}"` and address `$VAR`s from, and `.if defined()/streq()`
+   * read. Default: empty, as `haproxy -c` in a clean environment (CI); never `process.env`.
+   */
   readonly env?: Readonly<Record<string, string>>;
   readonly features?: readonly string[];
   /** Apply safe fixes; results then carry `output`. */
@@ -61,6 +64,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
       id: rule.id,
       config,
       version,
+      env: options.env ?? {},
       report(r) {
         const doc = r.doc ?? current;
         if (!doc) throw new Error(`rule ${rule.id}: report outside a file needs 'doc'`);

@@ -47,6 +47,8 @@ export interface RuleContext {
   readonly id: string;
   readonly config: Config;
   readonly version: HaproxyVersion;
+  /** The environment HAProxy would start with (empty by default, as `haproxy -c` in a clean shell). */
+  readonly env: Readonly<Record<string, string>>;
   report(r: Report): void;
 }
 

@@ -55,6 +55,8 @@ import missingHttpRequestTimeout from './missing-http-request-timeout.js';
 import insecurePassword from './insecure-password.js';
 import weakTlsVersion from './weak-tls-version.js';
 import permissiveStatsSocket from './permissive-stats-socket.js';
+import invalidSampleArgument from './invalid-sample-argument.js';
+import actionCapability from './action-capability.js';
 // Issue 5: health checks, backups, passthrough.
 import serverWithoutCheck from './server-without-check.js';
 import checkWithoutServerCheck from './check-without-server-check.js';
@@ -150,6 +152,8 @@ export const RULES: readonly Rule[] = [
   insecurePassword,
   weakTlsVersion,
   permissiveStatsSocket,
+  invalidSampleArgument,
+  actionCapability,
   unusedSuppression,
 ];
 

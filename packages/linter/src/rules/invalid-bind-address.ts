@@ -1,10 +1,15 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import type { Address } from '@hacfg/syntax';
+import { parseAddress, Word, type Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { expandAddressText } from '../util/env.js';
 
 /** Address families that carry no port, with the version that added them. */
 const PORTLESS: Readonly<Record<string, HaproxyVersion>> = { unix: '2.4', abns: '2.4', fd: '2.4', sockpair: '2.4', rhttp: '2.9', abnsz: '3.1' };
-const FAMILIES = new Set(['ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+fd', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
+/** Families with a port, with the version whose str2sa_range() learnt them (HAProxy source at release tags). */
+const FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
+  ip: '2.4', ipv4: '2.4', ipv6: '2.4', udp: '2.4', udp4: '2.4', udp6: '2.4', tcp: '2.4', tcp4: '2.4', tcp6: '2.4', quic4: '2.4', quic6: '2.4',
+  'quic+fd': '2.8', 'quic+ipv4': '2.8', 'quic+ipv6': '2.8', mptcp: '3.1', mptcp4: '3.1', mptcp6: '3.1',
+};
 
 export default defineRule({
   id: 'invalid-bind-address',
@@ -21,20 +26,29 @@ export default defineRule({
   },
   create: (ctx) => ({
     bind(st) {
-      for (const a of st.addresses) check(a, ctx.version, (messageId, data) => ctx.report({ messageId, data, range: a.range }));
+      for (const a of st.addresses) {
+        // HAProxy expands `$VAR` in addresses (ctx.env; empty by default, like a clean `haproxy -c`).
+        const seen = a.hasEnv ? reparse(a, ctx.env) : a;
+        check(seen, ctx.version, (messageId, data) => ctx.report({ messageId, data: { ...data, address: a.text }, range: a.range }));
+      }
     },
   }),
 });
 
+function reparse(a: Address, env: Readonly<Record<string, string>>): Address {
+  const text = expandAddressText(a.text, env);
+  return { ...parseAddress(new Word(0, text.length, text), text), hasEnv: a.hasEnv };
+}
+
 function check(a: Address, version: HaproxyVersion, report: (id: string, data: Record<string, string>) => void): void {
-  if (a.text === '') return;
   const prefix = a.prefix?.toLowerCase();
   const since = prefix !== undefined ? PORTLESS[prefix] : undefined;
   // A family the target does not know is read as a host name, which then lacks a port.
   if (since !== undefined && compareVersions(version, since) >= 0) return;
-  if (a.hasEnv && (since !== undefined || prefix === undefined || FAMILIES.has(prefix))) return;
+  if (a.text === '' && !a.hasEnv) return;
   if (prefix === undefined && (a.text.startsWith('/') || a.text.startsWith('.'))) return;
-  if (prefix !== undefined && since === undefined && !FAMILIES.has(prefix)) {
+  const family = prefix !== undefined ? FAMILIES[prefix] : undefined;
+  if (prefix !== undefined && since === undefined && (family === undefined || compareVersions(version, family) < 0)) {
     report('unknownFamily', { prefix, address: a.text });
     return;
   }

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.js';
+
+/** Actions HAProxy 2.6 rejects in a proxy lacking a capability (checked with haproxy -c). */
+const NEEDS: Readonly<Record<string, 'frontend' | 'backend'>> = {
+  'http-request capture': 'frontend',
+  'tcp-request content capture': 'frontend',
+  'http-request set-timeout': 'backend',
+};
+
+export default defineRule({
+  id: 'action-capability',
+  meta: {
+    description: 'Disallow rule actions in a proxy without the capability they need (capture in a backend, set-timeout in a frontend)',
+    severity: 'error',
+    category: 'mode',
+    fixable: false,
+    messages: { needs: "'{{ruleset}} {{action}}' needs a proxy with {{cap}} capability; {{kind}} '{{name}}' has none" },
+  },
+  create: (ctx) => ({
+    rule(st, where) {
+      const p = where.proxy;
+      if (!p || p.kind === 'defaults' || !st.action) return;
+      const action = st.action.value.replace(/\(.*$/s, '');
+      const cap = NEEDS[`${st.ruleset} ${action}`];
+      if (!cap || (cap === 'frontend' ? p.isFrontend : p.isBackend)) return;
+      ctx.report({ messageId: 'needs', data: { ruleset: st.ruleset, action, cap, kind: p.kind, name: p.name ?? '' }, range: st.action });
+    },
+  }),
+});

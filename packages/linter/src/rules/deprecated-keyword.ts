@@ -1,0 +1,58 @@
+import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry } from '@hacfg/catalog';
+import { samplesOf } from '@hacfg/model';
+import type { TextEdit } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { leadingWords } from '../util/ranges.js';
+import { classify } from '../util/vocab.js';
+
+export default defineRule({
+  id: 'deprecated-keyword',
+  meta: {
+    description: 'Warn about keywords, actions and fetches deprecated in the target version, with a fix where the rename is mechanical',
+    severity: 'warning',
+    category: 'version',
+    fixable: true,
+    messages: {
+      deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
+      deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
+    },
+  },
+  create(ctx) {
+    const report = (category: 'keyword' | 'action' | 'fetch', name: string, since: string, range: { start: number; end: number }, rewrite: (r: string) => TextEdit[] | undefined): void => {
+      const d = deprecatedReplacement(category, name);
+      const fix = d?.mechanical ? rewrite(d.replacement) : undefined;
+      ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement: d ? `'${d.replacement}'` : '' }, range, ...(fix ? { fix } : {}) });
+    };
+    return {
+      statement(st, where) {
+        const section = where.node?.keyword;
+        if (section === undefined) return;
+        const c = classify(st, section, ctx.version);
+        if (c.kind === 'ok' && deprecatedIn(c.match.entry, ctx.version)) {
+          const e = c.match.entry;
+          const range = leadingWords(st, c.match.consumed);
+          const from = c.match.prefix ? 1 : 0;
+          const words = st.words.slice(from, c.match.consumed);
+          report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined));
+        }
+        if ((st.type === 'rule') && st.action) {
+          const name = st.action.value.replace(/\(.*$/s, '');
+          const a = actionEntry(st.ruleset, name, ctx.version);
+          if (a && deprecatedIn(a, ctx.version)) {
+            const w = st.action;
+            report('action', name, a.deprecatedSince!, { start: w.start, end: w.start + name.length }, (r) => (w.plain ? [{ range: { start: w.start, end: w.start + name.length }, newText: r }] : undefined));
+          }
+        }
+        for (const expr of samplesOf(st, where.doc.text)) {
+          if (expr.error !== undefined) continue;
+          const f = fetchEntry(expr.fetch.name, ctx.version);
+          if (!f || !deprecatedIn(f, ctx.version)) continue;
+          // The old names follow the rule's direction (hdr_cnt reads response headers in http-response):
+          // renaming to req.* is only safe where the direction is the request.
+          const requestSide = st.type === 'backend-rule' || (st.type === 'rule' && /^(http-request|tcp-request)/.test(st.ruleset));
+          report('fetch', f.name, f.deprecatedSince!, expr.fetch.nameRange, (r) => (requestSide ? [{ range: expr.fetch.nameRange, newText: r }] : undefined));
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule.js';
+
+/** Options HAProxy 2.6 drops with a warning outside HTTP mode (cfg_opts entries marked HTTP, plus originalto); httplog and forwardfor are http-option-in-tcp's. */
+const HTTP_OPTIONS = new Set([
+  'checkcache', 'http-buffer-request', 'http-ignore-probes', 'idle-close-on-response', 'prefer-last-server', 'accept-invalid-http-request',
+  'accept-invalid-http-response', 'http-use-proxy-header', 'http-pretend-keepalive', 'http-no-delay', 'h1-case-adjust-bogus-client',
+  'h1-case-adjust-bogus-server', 'disable-h2-upgrade', 'originalto',
+]);
+const HTTP_RULESETS = new Set(['http-request', 'http-response', 'http-after-response']);
+
+export default defineRule({
+  id: 'http-only-in-tcp',
+  meta: {
+    description: 'Warn about HTTP-only rules, options and statements in a proxy whose mode is tcp, which HAProxy ignores',
+    severity: 'warning',
+    category: 'mode',
+    fixable: false,
+    messages: { ignored: "'{{what}}' is ignored in {{kind}} '{{name}}': it requires 'mode http' (the proxy is in mode tcp)" },
+  },
+  create: (ctx) => ({
+    statement(st, where) {
+      const p = where.proxy;
+      if (!p || p.kind === 'defaults' || p.mode !== 'tcp' || st.modifier === 'no') return;
+      // `option http-use-htx`-style upgrades: a tcp frontend may switch to HTTP with `switch-mode http`.
+      if (p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')) return;
+      let what: string | undefined;
+      if (st.type === 'rule' && HTTP_RULESETS.has(st.ruleset)) what = st.ruleset;
+      else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;
+      else if (st.keyword === 'redirect' || st.keyword === 'capture') what = st.keyword;
+      else if (st.type === 'stats' && p.isFrontend && ['enable', 'uri', 'auth', 'realm', 'admin'].includes(st.sub?.value ?? '')) what = `stats ${st.sub!.value}`;
+      if (what === undefined) return;
+      ctx.report({ messageId: 'ignored', data: { what, kind: p.kind, name: p.name ?? '' }, range: st.range });
+    },
+  }),
+});

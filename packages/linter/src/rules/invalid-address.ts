@@ -1,0 +1,66 @@
+import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { parseAddress, type Address, type Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { expandedValue } from '../util/env.js';
+
+/** Families a log target may name besides plain addresses, with the version that added them. */
+const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
+  ipv4: '2.4', ipv6: '2.4', udp: '2.4', udp4: '2.4', udp6: '2.4', tcp: '2.4', tcp4: '2.4', tcp6: '2.4', unix: '2.4', abns: '2.4', fd: '2.4', ring: '2.4', uxdg: '2.4', uxst: '2.4', backend: '2.9',
+};
+
+export default defineRule({
+  id: 'invalid-address',
+  meta: {
+    description: 'Disallow server, peer and log addresses with a bad port, a port range where one port is needed, an unknown family, or nothing left after environment expansion',
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      badPort: "invalid port '{{port}}' in '{{address}}' (0 to 65535)",
+      range: "a port range is not allowed in '{{address}}'",
+      family: "unknown address family '{{prefix}}@' in log target '{{address}}'",
+      empty: "'{{address}}' expands to an empty address (the environment variable is unset)",
+    },
+  },
+  create(ctx) {
+    const checkPort = (a: Address, allowRange: boolean): void => {
+      if (a.hasEnv || a.port === undefined || a.port === '' || a.portOffset) return;
+      const r = a.portRange;
+      if (!r || r.high > 65535) ctx.report({ messageId: 'badPort', data: { port: a.port, address: a.text }, range: a.portRangeText ?? a.range });
+      else if (!allowRange && r.low !== r.high) ctx.report({ messageId: 'range', data: { address: a.text }, range: a.portRangeText ?? a.range });
+    };
+    const addressOf = (w: Word, text: string): Address => parseAddress(w, text);
+    return {
+      server(st, where) {
+        if (st.keyword === 'default-server') return;
+        const w = st.keyword === 'server-template' ? st.words[3] : st.words[2];
+        if (w && !w.plain && expandedValue(w, where.doc.text, ctx.env) === '') {
+          ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
+          return;
+        }
+        if (st.address) checkPort(st.address, false);
+      },
+      statement(st, where) {
+        const section = where.node?.keyword;
+        if ((section === 'peers' && (st.keyword === 'peer' || st.keyword === 'server')) || (section === 'resolvers' && st.keyword === 'nameserver') || (section === 'mailers' && st.keyword === 'mailer')) {
+          const w = st.args[1];
+          if (w) checkPort(addressOf(w, where.doc.text), false);
+          return;
+        }
+        if (st.type !== 'log' || !st.target || st.modifier) return;
+        const t = st.target;
+        if (t.value === 'global' || t.value === 'stdout' || t.value === 'stderr' || t.value.startsWith('/') || t.value.includes('$')) return;
+        const a = addressOf(t, where.doc.text);
+        if (a.prefix !== undefined) {
+          const since = LOG_FAMILIES[a.prefix];
+          if (since === undefined || compareVersions(ctx.version, since) < 0) {
+            ctx.report({ messageId: 'family', data: { prefix: a.prefix, address: a.text }, range: t });
+            return;
+          }
+          if (a.prefix === 'ring' || a.prefix === 'backend' || a.prefix === 'unix' || a.prefix === 'abns' || a.prefix === 'fd') return;
+        }
+        checkPort(a, false);
+      },
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { argRule } from '../util/arg-rule.js';
+
+/** stick-table key types (2.4+). */
+const TABLE_TYPES = new Set(['ip', 'ipv6', 'integer', 'string', 'binary']);
+
+export default argRule(
+  'invalid-enum-value',
+  'enum',
+  {
+    description: "Disallow values outside a keyword's fixed set (hash-type, http-reuse, ssl-min-ver, proto, stick-table type, …)",
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: {
+      enum: "'{{name}}' does not accept '{{value}}': expected one of {{allowed}}",
+    },
+  },
+  {
+    // `mode` has its own rule (invalid-mode).
+    filter: (i) => i.name !== 'mode',
+    statement: (ctx) => (st) => {
+      if (st.keyword !== 'stick-table' || st.modifier) return;
+      const i = st.args.findIndex((w) => w.value === 'type');
+      const w = i >= 0 ? st.args[i + 1] : undefined;
+      if (w && !w.value.includes('$') && !TABLE_TYPES.has(w.value)) {
+        ctx.report({ messageId: 'enum', data: { name: 'stick-table type', value: w.value, allowed: [...TABLE_TYPES].map((t) => `'${t}'`).join(', ') }, range: w });
+      }
+    },
+  },
+);

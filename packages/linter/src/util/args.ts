@@ -1,0 +1,107 @@
+/**
+ * Checks a statement's arguments against the catalog's argument facts: counts (missing / extra)
+ * and types (time, integer, size, enum). One analysis per statement, shared by the rules that
+ * report each kind.
+ */
+import { argFacts, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type HaproxyVersion } from '@hacfg/catalog';
+import type { Statement, TextRange, Word } from '@hacfg/syntax';
+import type { RuleContext, Where } from '../types.js';
+import { expandedValue, usesEnv } from './env.js';
+import { classify } from './vocab.js';
+
+export type ArgIssueKind = 'missing' | 'extra' | 'time' | 'int' | 'size' | 'enum';
+
+export interface ArgIssue {
+  readonly kind: ArgIssueKind;
+  /** The keyword or option the value belongs to (`timeout client`, `weight`). */
+  readonly name: string;
+  readonly range: TextRange;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+const cache = new WeakMap<Statement, { key: string; issues: ArgIssue[] }>();
+
+export function argIssues(st: Statement, where: Where, ctx: RuleContext): readonly ArgIssue[] {
+  const key = `${where.node?.keyword}\0${ctx.version}`;
+  const hit = cache.get(st);
+  if (hit && hit.key === key) return hit.issues;
+  const issues: ArgIssue[] = [];
+  compute(st, where, ctx, issues);
+  cache.set(st, { key, issues });
+  return issues;
+}
+
+function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[]): void {
+  const section = where.node?.keyword;
+  if (section === undefined) return;
+  const text = where.doc.text;
+  if (st.type === 'server' || st.type === 'bind') {
+    const scope: ArgScope = st.type === 'server' ? 'server' : 'bind';
+    for (const p of st.params) {
+      const facts = argFacts(scope, p.name.value);
+      if (!facts) continue;
+      checkWords(p.name.value, facts, p.value ? [p.value] : [], p.name, text, ctx, out, false);
+    }
+    return;
+  }
+  const c = classify(st, section, ctx.version);
+  if (c.kind !== 'ok' || c.match.prefix !== undefined) return;
+  const scope: ArgScope | undefined = where.proxy ? 'proxy' : section === 'global' ? 'global' : undefined;
+  if (!scope) return;
+  const name = c.match.entry.name;
+  const facts = argFacts(scope, name);
+  if (!facts) return;
+  const words = st.words.slice(c.match.consumed);
+  checkWords(name, facts, words, { start: st.words[0]!.start, end: st.words[c.match.consumed - 1]!.end }, text, ctx, out, true);
+}
+
+function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
+  const values = words.map((w) => expandedValue(w, text, ctx.env));
+  const present = values.filter((v) => v !== '').length;
+  if (facts.min !== undefined && present < facts.min) {
+    // An argument that is there but empty after expansion (unset `"${VAR}"`) is what HAProxy sees as missing.
+    const empty = words.find((w, i) => values[i] === '' && usesEnv(w));
+    out.push({ kind: 'missing', name, range: empty ?? at, messageId: empty ? 'emptyEnv' : 'missing', data: { name, count: facts.min, word: empty?.raw ?? '' } });
+    return;
+  }
+  if (countExtra && facts.max !== undefined && words.length > facts.max) {
+    const w = words[facts.max]!;
+    out.push({ kind: 'extra', name, range: w, messageId: 'extra', data: { name, arg: w.value, max: facts.max } });
+  }
+  const types = facts.args ?? [];
+  words.forEach((w, i) => {
+    const t = types[i] ?? (facts.repeat ? types[types.length - 1] : undefined);
+    const v = values[i]!;
+    if (!t || t.type === 'any' || (v === '' && usesEnv(w))) return;
+    if (usesEnv(w) && v.includes('$')) return;
+    switch (t.type) {
+      case 'time': {
+        const p = checkTime(v, t);
+        if (p) out.push({ kind: 'time', name, range: w, messageId: p.kind, data: { name, value: v, char: p.kind === 'char' ? p.char : '', unit: t.unit ?? 'ms' } });
+        return;
+      }
+      case 'int': {
+        const p = checkInt(v, t);
+        if (p) out.push({ kind: 'int', name, range: w, messageId: p.kind === 'char' ? 'notInteger' : 'range', data: { name, value: v, char: p.kind === 'char' ? p.char : '', range: rangeText(t.min, t.max) } });
+        return;
+      }
+      case 'size': {
+        const p = checkSize(v);
+        if (p) out.push({ kind: 'size', name, range: w, messageId: 'size', data: { name, value: v, char: p.kind === 'char' ? p.char : '' } });
+        return;
+      }
+      case 'enum': {
+        const allowed = enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
+        if (!allowed.includes(v)) out.push({ kind: 'enum', name, range: w, messageId: 'enum', data: { name, value: v, allowed: allowed.map((a) => `'${a}'`).join(', ') } });
+        return;
+      }
+    }
+  });
+}
+
+function rangeText(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  if (min !== undefined) return `at least ${min}`;
+  return `at most ${max}`;
+}

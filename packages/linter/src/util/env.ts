@@ -1,0 +1,37 @@
+/**
+ * Words as HAProxy sees them after environment expansion: its line reader expands `"${VAR}"` inside
+ * double quotes only; address parsers (str2sa_range) also expand unquoted `$VAR`/`${VAR}`.
+ */
+import type { Word } from '@hacfg/syntax';
+
+type Env = Readonly<Record<string, string>>;
+
+const lookup = (env: Env, name: string, def: string | undefined): string => (Object.prototype.hasOwnProperty.call(env, name) ? env[name]! : (def ?? ''));
+
+/** The word's value with double-quoted env references expanded. */
+export function expandedValue(w: Word, source: string, env: Env): string {
+  if (w.plain) return w.value;
+  let out = '';
+  for (const p of w.pieces) {
+    if (p.kind === 'text' || p.kind === 'bad-escape' || p.kind === 'bad-env' || p.kind === 'env') out += source.slice(p.start, p.end);
+    else if (p.kind === 'escape') out += p.value;
+    else if (p.kind === 'squote') out += source.slice(p.start + 1, p.closed ? p.end - 1 : p.end);
+    else if (p.kind === 'dquote')
+      for (const q of p.parts) {
+        if (q.kind === 'env') out += lookup(env, q.name, q.defaultValue);
+        else if (q.kind === 'escape') out += q.value;
+        else out += source.slice(q.start, q.end);
+      }
+  }
+  return out;
+}
+
+/** Expands every `$VAR`/`${VAR}`/`${VAR-def}` in an address text, as str2sa_range does. */
+export function expandAddressText(text: string, env: Env): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a: string | undefined, def: string | undefined, b: string | undefined) => lookup(env, (a ?? b)!, def));
+}
+
+/** Whether a word depends on the environment (so its value may differ at run time). */
+export function usesEnv(w: Word): boolean {
+  return !w.plain && w.pieces.some((p) => p.kind === 'env' || (p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env')));
+}
