@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerFmt } from './commands/fmt.js';
+import { registerDescribe } from './commands/describe.js';
+import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
 import { EXIT_USAGE, type CliContext } from './context.js';
 import { VERSION } from './version.js';
@@ -31,6 +33,8 @@ function program(ctx: CliContext, setCode: (code: number) => void): Command {
   registerLint(cmd, ctx, setCode);
   registerGenerate(cmd, ctx, setCode);
   registerFmt(cmd, ctx, setCode);
+  registerDescribe(cmd, ctx, setCode);
+  registerGraph(cmd, ctx, setCode);
 
   return cmd;
 }

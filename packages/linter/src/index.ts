@@ -8,3 +8,5 @@ export { collectSuppressions, type Suppression } from './suppressions.js';
 export { closest, hint } from './util/did-you-mean.js';
 export type * from './types.js';
 export { ruleDocFile, ruleDocUrl } from './docs.js';
+export { DESCRIBE_RULES, describeConfig, describeText, graphOf, toDot, toMermaid, type DescribeOptions, type Graph } from './describe/index.js';
+export type { BackendInfo, Description, Finding, FrontendInfo, ListenerInfo, RouteInfo, ServerInfo } from './describe/index.js';
