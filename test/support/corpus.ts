@@ -42,6 +42,38 @@ export function corpusFiles(): string[] {
   return ['public', 'regtests', 'templates'].flatMap((d) => readdirSync(join(corpusDir, d)).sort().map((f) => `${d}/${f}`));
 }
 
+/** The same byte-exact decoding as the CLI: UTF-8 when valid, latin1 otherwise. */
+export function decodeBytes(bytes: Buffer): { text: string; encoding: 'utf8' | 'latin1' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf8' };
+  } catch {
+    return { text: bytes.toString('latin1'), encoding: 'latin1' };
+  }
+}
+
+export interface CorpusFile {
+  readonly rel: string;
+  readonly bytes: Buffer;
+  readonly text: string;
+  readonly encoding: 'utf8' | 'latin1';
+}
+
+/** Corpus files under the given folders, sorted, read and decoded. */
+export function loadCorpus(dirs: readonly string[] = ['public', 'regtests', 'templates']): CorpusFile[] {
+  if (!corpusAvailable) return [];
+  return corpusFiles()
+    .filter((rel) => dirs.some((d) => rel.startsWith(`${d}/`)))
+    .map((rel) => {
+      const bytes = readCorpusFile(rel);
+      return { rel, bytes, ...decodeBytes(bytes) };
+    });
+}
+
+/** Manifest entries by path relative to the corpus dir. */
+export function manifestByPath(): Map<string, ManifestEntry & { readonly subkind?: string }> {
+  return new Map(manifest().map((e) => [e.path, e]));
+}
+
 export function readCorpusFile(rel: string): Buffer {
   return readFileSync(join(corpusDir, rel));
 }

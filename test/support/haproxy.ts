@@ -35,28 +35,32 @@ export interface CheckResult {
   readonly output: string;
 }
 
-/** Runs `haproxy -c -dr -f` on `config` (bytes or text) and collects its messages. */
-export function checkConfig(config: string | Buffer, env: Record<string, string> = {}): Promise<CheckResult> {
+/** Runs `haproxy -c -dr -f` on `config` in a scratch dir and returns its exit code and raw output. */
+export function execHaproxyCheck(config: string | Buffer, env: Record<string, string> = {}): Promise<{ code: number; output: string; dir: string; file: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'hacfg-oracle-'));
   const file = join(dir, 'haproxy.cfg');
-  writeFileSync(file, config);
+  writeFileSync(file, typeof config === 'string' ? config : Buffer.from(config.toString('latin1').split('${tmpdir}').join(dir), 'latin1'));
   return new Promise((resolve, reject) => {
     if (!haproxyBin) return reject(new Error('haproxy not installed'));
     execFile(
       haproxyBin,
       ['-c', '-dr', '-f', file],
-      { cwd: dir, env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', HOME: '/tmp', LANG: 'C', ...env }, timeout: 60_000, encoding: 'utf8' },
+      { cwd: dir, env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', HOME: '/tmp', LANG: 'C', ...env }, timeout: 60_000, encoding: 'utf8', maxBuffer: 64 << 20 },
       (err, stdout, stderr) => {
         rmSync(dir, { recursive: true, force: true });
-        const output = `${stdout}${stderr}`;
-        const exitCode = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-        const pick = (tag: string): string[] =>
-          output
-            .split('\n')
-            .filter((l) => l.startsWith(`[${tag}]`))
-            .map((l) => l.replace(/^\[\w+\]\s+\(\d+\) : /, '').split(file).join('FILE'));
-        resolve({ exitCode, alerts: pick('ALERT'), warnings: pick('WARNING'), output });
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, output: `${stdout}${stderr}`, dir, file });
       },
     );
   });
+}
+
+/** Runs `haproxy -c -dr -f` on `config` (bytes or text) and collects its messages. */
+export async function checkConfig(config: string | Buffer, env: Record<string, string> = {}): Promise<CheckResult> {
+  const { code, output, file } = await execHaproxyCheck(config, env);
+  const pick = (tag: string): string[] =>
+    output
+      .split('\n')
+      .filter((l) => l.startsWith(`[${tag}]`))
+      .map((l) => l.replace(/^\[\w+\]\s+\(\d+\) : /, '').split(file).join('FILE'));
+  return { exitCode: code, alerts: pick('ALERT'), warnings: pick('WARNING'), output };
 }

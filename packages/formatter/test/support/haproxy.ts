@@ -3,28 +3,9 @@
  * environment, its ALERT/WARNING messages normalised so that runs on a file before and after
  * formatting compare equal when HAProxy read the same configuration (line numbers and paths aside).
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execHaproxyCheck, haproxyBin } from '../../../../test/support/haproxy.js';
 
-function findHaproxy(): string | undefined {
-  for (const p of ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy']) {
-    try {
-      execFileSync(p, ['-v'], { stdio: 'ignore' });
-      return p;
-    } catch {
-      // not at this location
-    }
-  }
-  return undefined;
-}
-
-export const haproxyBin = findHaproxy();
-if (!haproxyBin) {
-  if (process.env.HACFG_REQUIRE_HAPROXY === '1' || process.env.CI === 'true') throw new Error('haproxy not installed: required in CI');
-  console.warn('NOTICE: haproxy not installed: the formatter tests against the real HAProxy are skipped');
-}
+export { haproxyBin };
 
 /**
  * VTest runs every reg-test config after its own global section (corpus README); the `fd@${cli}`
@@ -59,21 +40,6 @@ export function normalise(output: string, dir: string): string[] {
 
 /** Checks `config` (already encoded); `${tmpdir}` in it is replaced by the scratch directory. */
 export async function haproxyCheck(config: Buffer): Promise<Verdict> {
-  if (!haproxyBin) throw new Error('haproxy not installed');
-  const dir = await mkdtemp(join(tmpdir(), 'hacfg-fmt-oracle-'));
-  try {
-    const file = join(dir, 'haproxy.cfg');
-    await writeFile(file, Buffer.from(config.toString('latin1').split('${tmpdir}').join(dir), 'latin1'));
-    const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
-      execFile(
-        haproxyBin!,
-        ['-c', '-dr', '-f', file],
-        { cwd: dir, env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', HOME: '/tmp', LANG: 'C' }, timeout: 60_000, encoding: 'latin1', maxBuffer: 64 << 20 },
-        (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, output: `${stdout}${stderr}` }),
-      );
-    });
-    return { exitCode: code, messages: normalise(output, dir) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const { code, output, dir } = await execHaproxyCheck(config);
+  return { exitCode: code, messages: normalise(output, dir) };
 }
