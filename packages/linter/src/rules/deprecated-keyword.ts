@@ -21,7 +21,7 @@ export default defineRule({
     const report = (category: 'keyword' | 'action' | 'fetch', name: string, since: string, range: { start: number; end: number }, rewrite: (r: string) => TextEdit[] | undefined): void => {
       const d = deprecatedReplacement(category, name);
       const fix = d?.mechanical ? rewrite(d.replacement) : undefined;
-      ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement: d ? `'${d.replacement}'` : '' }, range, ...(fix ? { fix } : {}) });
+      ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement: d ? (d.mechanical ? `'${d.replacement}'` : d.replacement) : '' }, range, ...(fix ? { fix } : {}) });
     };
     return {
       statement(st, where) {

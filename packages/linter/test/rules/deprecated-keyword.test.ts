@@ -1,0 +1,30 @@
+import rule from '../../src/rules/deprecated-keyword.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }") },
+  ],
+  invalid: [
+    {
+      name: "fetch renamed",
+      code: cfg("frontend f", "    http-request deny if { hdr_cnt(host) gt 1 }"),
+      errors: [{ messageId: "deprecated", line: 2, column: 28, endLine: 2, endColumn: 35 }], output: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }"),
+    },
+    {
+      name: "action renamed",
+      code: cfg("frontend f", "    http-request set-mark 1"),
+      errors: [{ messageId: "deprecated", line: 2, column: 18, endLine: 2, endColumn: 26 }], version: "3.0", output: cfg("frontend f", "    http-request set-fc-mark 1"),
+    },
+    {
+      name: "keyword renamed",
+      code: cfg("global", "    tune.ssl.capture-cipherlist-size 800"),
+      errors: [{ messageId: "deprecated", line: 2, column: 5, endLine: 2, endColumn: 37 }], output: cfg("global", "    tune.ssl.capture-buffer-size 800"),
+    },
+    {
+      name: "no mechanical replacement",
+      code: cfg("backend b", "    dispatch 10.0.0.1:80"),
+      errors: [{ messageId: "deprecated", line: 2, column: 5, endLine: 2, endColumn: 13 }], version: "3.3", output: null,
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import rule from '../../src/rules/missing-argument.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg("backend b", "    timeout server 5s", "    cookie SRV insert", "    server s 10.0.0.1:80 weight 10") },
+    { code: cfg("defaults", "    log-format \"%ci:%cp\"") },
+  ],
+  invalid: [
+    {
+      name: "timeout without value",
+      code: cfg("backend b", "    timeout server"),
+      errors: [{ messageId: "missing", line: 2, column: 5, endLine: 2, endColumn: 19 }],
+    },
+    {
+      name: "server option without value",
+      code: cfg("backend b", "    server s 10.0.0.1:80 check inter"),
+      errors: [{ messageId: "missing", line: 2, column: 32, endLine: 2, endColumn: 37 }],
+    },
+    {
+      name: "unset variable",
+      code: cfg("global", "    chroot \"${JAIL}\""),
+      errors: [{ messageId: "emptyEnv", line: 2, column: 12, endLine: 2, endColumn: 21 }],
+    },
+    {
+      name: "spoe without config",
+      code: cfg("frontend f", "    bind :80", "    filter spoe engine x"),
+      errors: [{ messageId: "spoeConfig", line: 3, column: 5, endLine: 3, endColumn: 25 }],
+    },
+  ],
+});
