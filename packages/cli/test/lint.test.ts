@@ -104,3 +104,21 @@ describe('hacfg lint', () => {
     expect((await cli(['explain', 'nope'], d)).code).toBe(2);
   });
 });
+
+describe('hacfg lint environment', () => {
+  const ENV_CFG = 'defaults\n  timeout client 5s\n  timeout connect 5s\n  timeout server 5s\nfrontend f\n  bind "*:${PORT}"\n  default_backend b\nbackend b\n  server s 10.0.0.1:80\n';
+  const runWith = async (args: string[], cwd: string, env: Record<string, string>): Promise<number> =>
+    run(args, { stdin: Readable.from(['']), stdout: new PassThrough(), stderr: new PassThrough(), cwd, env });
+
+  it('lints with an empty environment unless told otherwise', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'env.cfg'), ENV_CFG);
+    const r = await cli(['lint', '--no-color', 'env.cfg'], d);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("missing port specification in '*:${PORT}'");
+    expect((await cli(['lint', '--env', 'PORT=8080', 'env.cfg'], d)).code).toBe(0);
+    expect(await runWith(['lint', 'env.cfg'], d, { PORT: '8080' })).toBe(1);
+    expect(await runWith(['lint', '--inherit-env', 'env.cfg'], d, { PORT: '8080' })).toBe(0);
+    expect((await cli(['lint', '--env', 'PORT', 'env.cfg'], d)).code).toBe(2);
+  });
+});

@@ -26,6 +26,23 @@ export interface LintCommandOptions {
   readonly fix?: boolean;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  readonly env?: readonly string[];
+  readonly inheritEnv?: boolean;
+}
+
+/**
+ * The environment HAProxy would expand `"${VAR}"` from: empty unless asked, so CI lints like a
+ * clean `haproxy -c`; `--inherit-env` starts from the CLI's own, `--env` entries override.
+ */
+function lintEnv(opts: LintCommandOptions, ctx: CliContext): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (opts.inheritEnv) for (const [k, v] of Object.entries(ctx.env)) if (v !== undefined) env[k] = v;
+  for (const e of opts.env ?? []) {
+    const eq = e.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--env: expected KEY=VALUE, got '${e}'`);
+    env[e.slice(0, eq)] = e.slice(eq + 1);
+  }
+  return env;
 }
 
 const SEVERITIES = new Set(['off', 'warn', 'warning', 'error']);
@@ -134,6 +151,7 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
   const version = opts.haproxyVersion ?? fileConfig.haproxyVersion ?? LATEST_STABLE;
   if (!isVersion(version)) throw new UsageError(`--haproxy-version: unknown version '${version}'`);
   const rules = { ...(fileConfig.rules ?? {}), ...parseRuleFlags(opts.rule ?? []) };
+  const env = lintEnv(opts, ctx);
   const ignored = fileConfig.ignore && fileConfig.ignore.length > 0 && configPath ? picomatch(fileConfig.ignore as string[], { dot: true }) : undefined;
   const base = configPath ? dirname(configPath) : ctx.cwd;
   const display = (p: string): string => (p === '-' ? '<stdin>' : relative(ctx.cwd, p) || p);
@@ -146,7 +164,7 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
     const srcs: (SourceFile & { abs: string })[] = [];
     for (const f of kept) srcs.push({ ...(await readSource(f, ctx.stdin)), abs: f });
     const docs = srcs.map((s) => parse(s.text, { fileName: display(s.abs) }));
-    const res = lint(docs, { haproxyVersion: version, rules, ...(opts.fix ? { fix: true } : {}) });
+    const res = lint(docs, { haproxyVersion: version, rules, env, ...(opts.fix ? { fix: true } : {}) });
     res.forEach((r, i) => {
       results.push(r);
       sources.set(r, srcs[i]!);
@@ -198,6 +216,8 @@ export function registerLint(cmd: Command, ctx: CliContext, setCode: (code: numb
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('--config <file>', `settings file (default: nearest ${CONFIG_FILE_NAME})`)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--env <KEY=VALUE>', 'set an environment variable HAProxy would expand (repeatable; default: empty environment)', collect)
+    .option('--inherit-env', "lint with this shell's environment instead of an empty one")
     .option('--fix', 'apply safe fixes to the files')
     .option('--quiet', 'report errors only')
     .option('--no-color', 'plain output')

@@ -13,11 +13,17 @@ export default defineRule({
     messages: {
       section: "'{{name}}' not allowed in '{{section}}' section",
       anonymous: "'{{name}}' not allowed in anonymous '{{section}}' section: give the defaults section a name",
+      prefix: "'{{prefix}} {{name}}': HAProxy accepts 'no'/'default' in the global section only for log, busy-polling, set-dumpable, strict-limits, insecure-fork-wanted and numa-cpu-mapping",
     },
   },
   create: (ctx) => ({
     statement(st, where) {
       const node = where.node;
+      if (node?.keyword === 'global') {
+        const g = classify(st, 'global', ctx.version);
+        if (g.kind === 'ok' && g.match.badPrefix) ctx.report({ messageId: 'prefix', data: { prefix: g.match.prefix ?? '', name: g.match.entry.name }, range: st.words[0]! });
+        return;
+      }
       if (!node || !where.proxy) return;
       const c = classify(st, node.keyword, ctx.version);
       if (c.kind !== 'ok') return;

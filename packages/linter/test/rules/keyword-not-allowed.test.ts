@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { code: cfg('defaults base', '    http-request deny if { path /x }', 'backend b', '    server s 127.0.0.1:80') },
     { name: 'a frontend-only keyword in a backend is only ignored', code: cfg('backend b', '    bind :80') },
+    { name: 'global keywords that take no', code: cfg('global', '    no log', '    no busy-polling') },
   ],
   invalid: [
     {
@@ -28,6 +29,11 @@ ruleTester(rule, {
         { messageId: 'section', line: 3, column: 5, endLine: 3, endColumn: 11 },
         { messageId: 'section', line: 5, column: 5, endLine: 5, endColumn: 27 },
       ],
+    },
+    {
+      name: "global 'no' on a keyword that refuses it",
+      code: cfg('global', '    no maxconn'),
+      errors: [{ messageId: 'prefix', line: 2, column: 5, endLine: 2, endColumn: 7 }],
     },
   ],
 });
