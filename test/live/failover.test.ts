@@ -46,16 +46,17 @@ describe.skipIf(!haproxyBin)('live: failover', () => {
   }
 
   it.each(['backup-servers', 'backup-backend'] as const)('%s: backups take over while every primary is down, then traffic returns', async (strategy) => {
-    const [p1, p2, b1] = (await started('p1', 'p2', 'b1')) as [Backend, Backend, Backend];
-    const { h, port } = await haproxy({ strategy, primary: servers([p1, p2]), backup: servers([b1]), check: CHECK });
-    const backupName = strategy === 'backup-servers' ? 'be_app/b1' : 'be_app_backup/b1';
-    await waitForServers(h, ['be_app/p1', 'be_app/p2', backupName], 'UP');
+    const [p1, p2, b1, b2] = (await started('p1', 'p2', 'b1', 'b2')) as [Backend, Backend, Backend, Backend];
+    // With backup servers only the first is used (no allbackups); a backup backend balances over both.
+    const { h, port } = await haproxy({ strategy, primary: servers([p1, p2]), backup: servers([b1, b2]), check: CHECK });
+    const backupBe = strategy === 'backup-servers' ? 'be_app' : 'be_app_backup';
+    await waitForServers(h, ['be_app/p1', 'be_app/p2', `${backupBe}/b1`, `${backupBe}/b2`], 'UP');
     expect(await bodies(port, 10)).toEqual({ p1: 5, p2: 5 });
 
     await p1.stop();
     await p2.stop();
     await waitForServers(h, ['be_app/p1', 'be_app/p2'], 'DOWN', 2000);
-    expect(await bodies(port, 10)).toEqual({ b1: 10 });
+    expect(await bodies(port, 10)).toEqual(strategy === 'backup-servers' ? { b1: 10 } : { b1: 5, b2: 5 });
 
     await p1.start();
     await p2.start();

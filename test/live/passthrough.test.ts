@@ -79,5 +79,10 @@ describe.skipIf(!haproxyBin)('live: passthrough', () => {
     const other = [];
     for (let i = 0; i < 4; i++) other.push((await tlsGet(port, 'www.example.com')).body);
     expect(tally(other)).toEqual({ old: 2, new: 2 });
+
+    // A route whose platform is down falls back to the others (they stand by in its backend).
+    await newP.stop();
+    await waitForServers(h, ['be_passthrough_beta/new'], 'DOWN', 2000);
+    expect((await tlsGet(port, 'beta.example.com')).body).toBe('old');
   }, 20_000);
 });

@@ -52,7 +52,7 @@ describe('hacfg generate', () => {
     expect(hc.stdout).toContain('default-server inter 500ms fall 2 rise 1');
     expect(hc.stdout).toContain('server n 10.0.1.1:80 check backup');
 
-    const fo = await runCli(['generate', 'failover', '--listen', '80', '--server', 'p=10.0.0.1:80', '--backup', 'b=10.0.1.1:80', '--backup-backend', '--cookie', 'SRV']);
+    const fo = await runCli(['generate', 'failover', '--listen', '80', '--server', 'p=10.0.0.1:80', '--backup', 'b=10.0.1.1:80', '--backup', 'c=10.0.1.2:80', '--backup-backend', '--cookie', 'SRV']);
     expect(fo.code).toBe(0);
     expect(fo.stdout).toContain('use_backend be_app_backup if { nbsrv(be_app) lt 1 }\n    default_backend be_app');
     expect(fo.stdout).toContain('cookie SRV insert indirect nocache');

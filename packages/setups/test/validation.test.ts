@@ -7,7 +7,7 @@ const two = [
   { name: 'b', address: '10.0.0.2:443' },
 ];
 const okPassthrough = { platforms: two };
-const okHealth = { listen: 8080, servers: [{ name: 'a', address: '10.0.0.1:80' }] };
+const okHealth = { listen: 8080, servers: [{ name: 'a', address: '10.0.0.1:80' }, { name: 'b', address: '10.0.0.2:80' }] };
 const okFailover = { listen: 80, primary: [{ name: 'a', address: '10.0.0.1:80' }], backup: [{ name: 'b', address: '10.0.0.2:80' }] };
 
 function issues(kind: SetupKind, spec: unknown): { path: string; message: string }[] {
@@ -56,11 +56,18 @@ describe('spec validation names the field', () => {
     ['a bad check path', 'health-check', { ...okHealth, check: { type: 'http', path: 'health' } }, ['check.path']],
     ['fall of zero', 'health-check', { ...okHealth, check: { type: 'tcp', fall: 0 } }, ['check.fall']],
     ['only backup servers', 'health-check', { ...okHealth, servers: [{ name: 'a', address: '10.0.0.1:80', backup: true }] }, ['servers']],
-    ['a server without a port', 'health-check', { ...okHealth, servers: [{ name: 'a', address: '10.0.0.1' }] }, ['servers[0].address']],
+    ['a server without a port', 'health-check', { ...okHealth, servers: [{ name: 'a', address: '10.0.0.1' }, okHealth.servers[1]] }, ['servers[0].address']],
+    ['a single server (seed 000: one address for a whole platform)', 'health-check', { ...okHealth, servers: [okHealth.servers[0]] }, ['servers']],
+    ['an HTTP check in clear on a TLS port', 'health-check', { ...okHealth, servers: [{ name: 'a', address: '10.0.0.1:443' }, okHealth.servers[1]] }, ['servers[0].address']],
+    ['an HTTP check port that speaks TLS', 'failover', { ...okFailover, check: { type: 'http', port: 8443 } }, ['check.port']],
+    ['checks that flap', 'health-check', { ...okHealth, check: { type: 'tcp', inter: '1s', fall: 1, rise: 1 } }, ['check.rise']],
+    ['checks that react after minutes', 'health-check', { ...okHealth, check: { type: 'tcp', inter: '30s', fall: 3 } }, ['check.inter']],
+    ['a tcp-check that expects before sending', 'passthrough', { ...okPassthrough, check: { type: 'tcp-check', steps: [{ expect: { string: '+OK' } }] } }, ['check.steps[0].expect']],
+    ['a backup backend of one server', 'failover', { ...okFailover, strategy: 'backup-backend' }, ['backup']],
     ['a bad mode', 'failover', { ...okFailover, mode: 'udp' }, ['mode']],
     ['no backup', 'failover', { ...okFailover, backup: [] }, ['backup']],
     ['a server name used twice', 'failover', { ...okFailover, backup: [{ name: 'a', address: '10.0.0.2:80' }] }, ['backup[0].name']],
-    ['allBackups with a backup backend', 'failover', { ...okFailover, strategy: 'backup-backend', allBackups: true }, ['allBackups']],
+    ['allBackups with a backup backend', 'failover', { ...okFailover, strategy: 'backup-backend', backup: [{ name: 'b', address: '10.0.0.2:80' }, { name: 'c', address: '10.0.0.3:80' }], allBackups: true }, ['allBackups']],
     ['cookies in tcp mode', 'failover', { ...okFailover, mode: 'tcp', cookie: {} }, ['cookie']],
     ['indirect with rewrite', 'failover', { ...okFailover, cookie: { mode: 'rewrite', indirect: true } }, ['cookie.indirect']],
     ['duplicate cookie values (seed 002)', 'failover', { ...okFailover, primary: [{ name: 'a', address: '10.0.0.1:80', cookie: 'primary' }, { name: 'c', address: '10.0.0.3:80', cookie: 'primary' }], cookie: {} }, ['primary[1].cookie']],
@@ -73,6 +80,11 @@ describe('spec validation names the field', () => {
     expect(() => generate('passthrough', spec)).toThrow(
       'invalid passthrough spec:\n  platforms[0].address: port "99999" must be a number from 1 to 65535\n  platforms[1].weight: must be a number (got string)',
     );
+  });
+
+  it('accepts a banner check that expects first on a banner port (SMTP)', () => {
+    const smtp = { platforms: [{ name: 'a', address: '10.0.0.1:25' }, { name: 'b', address: '10.0.0.2:25' }], check: { type: 'tcp-check', steps: [{ expect: { string: '220' } }, { send: 'QUIT\r\n' }] } };
+    expect(generate('passthrough', smtp)).toContain('tcp-check expect string 220');
   });
 
   it('accepts the minimal spec of each kind', () => {

@@ -53,7 +53,7 @@ export function passthroughSections(spec: PassthroughSpec): Section[] {
         ? [
             '# Wait for the TLS ClientHello so that req.ssl_sni can be read; TLS is not ended here.',
             `tcp-request inspect-delay ${spec.inspectDelay}`,
-            'tcp-request content accept if { req_ssl_hello_type 1 }',
+            'tcp-request content accept if { req.ssl_hello_type 1 }',
             ...routeAcls(spec),
             ...spec.routes.map((r) => `use_backend be_${spec.name}_${r.name} if sni_${r.name}`),
           ]
@@ -66,7 +66,10 @@ export function passthroughSections(spec: PassthroughSpec): Section[] {
   sections.push(backend(spec, main, spec.platforms, split.length ? split : undefined));
   for (const r of spec.routes) {
     const names = new Set(r.platforms);
-    sections.push(backend(spec, `be_${spec.name}_${r.name}`, spec.platforms.filter((p) => names.has(p.name)), [`SNI route ${r.name}: ${r.hosts.join(', ')}`]));
+    // The other platforms stand by (backup): a route whose platforms are all down falls back to
+    // them instead of answering every connection with a reset.
+    const platforms = [...spec.platforms.filter((p) => names.has(p.name)), ...spec.platforms.filter((p) => !names.has(p.name)).map((p) => ({ ...p, standby: true }))];
+    sections.push(backend(spec, `be_${spec.name}_${r.name}`, platforms, [`SNI route ${r.name}: ${r.hosts.join(', ')}; the other platforms stand by.`]));
   }
   return sections;
 }

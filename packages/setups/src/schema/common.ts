@@ -81,6 +81,14 @@ export const duration = z.union([
   z.string().regex(/^[1-9]\d*(us|ms|s|m|h|d)?$/, 'must be a duration like 500ms, 2s or 1m'),
 ]);
 
+const UNIT_MS: Readonly<Record<string, number>> = { us: 0.001, ms: 1, '': 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Milliseconds of a validated duration (`500ms`, `2s`, `1m`, or plain milliseconds). */
+export function durationMs(d: string): number {
+  const m = /^(\d+)([a-z]*)$/.exec(d);
+  return m ? Number(m[1]) * (UNIT_MS[m[2]!] ?? 1) : NaN;
+}
+
 /** Server weight: 0 (no new traffic) to 256, HAProxy's range. */
 export const weight = z.number().int('must be an integer').min(0, 'must be from 0 to 256').max(256, 'must be from 0 to 256');
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { balance, bindAddress, globalSettings, name, timeouts, refined } from './common.js';
 import { serviceCheck } from './check.js';
+import { effectiveCheck, httpCheckInClear } from './service.js';
 import { failoverServer } from './server.js';
 
 const cookie = z
@@ -43,6 +44,9 @@ const fields = z
   .strict();
 
 export const failoverSpec = refined(fields, (spec, ctx) => {
+  if (spec.strategy === 'backup-backend' && spec.backup.length < 2) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['backup'], message: 'a backup backend needs at least two servers, or one failed check leaves it empty: for a single backup use strategy "backup-servers"' });
+  httpCheckInClear(spec.primary, effectiveCheck(spec), ctx, ['primary']);
+  httpCheckInClear(spec.backup, effectiveCheck(spec), ctx, ['backup']);
   if (spec.allBackups && spec.strategy !== 'backup-servers') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['allBackups'], message: 'applies only to strategy "backup-servers"' });
   if (spec.cookie && spec.mode !== 'http') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cookie'], message: 'cookie persistence needs mode "http"' });
   const names = new Map<string, string>();
@@ -61,7 +65,7 @@ export const failoverSpec = refined(fields, (spec, ctx) => {
       else cookies.set(value, s.name);
     });
   }
-}).transform((spec) => ({ ...spec, check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }) }));
+}).transform((spec) => ({ ...spec, check: effectiveCheck(spec) }));
 
 export type FailoverSpecInput = z.input<typeof failoverSpec>;
 export type FailoverSpec = z.output<typeof failoverSpec>;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { balance, bindAddress, globalSettings, name, timeouts, uniqueNames, refined } from './common.js';
 import { serviceCheck } from './check.js';
+import { effectiveCheck, httpCheckInClear } from './service.js';
 import { serviceServer } from './server.js';
 
 const monitor = z
@@ -34,6 +35,8 @@ const fields = z
 export const healthCheckSpec = refined(fields, (spec, ctx) => {
   uniqueNames(spec.servers, ctx, ['servers'], 'server');
   if (spec.servers.every((s) => s.backup)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers'], message: 'needs at least one server that is not a backup' });
+  else if (spec.servers.length < 2) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers'], message: 'needs at least two servers (a backup counts): with one, a single failed check sends every request a 503' });
+  httpCheckInClear(spec.servers, effectiveCheck(spec), ctx, ['servers']);
   const monitorPort = spec.monitor.port ?? spec.listen.port + 1;
   if (monitorPort > 65535) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `is required: listen port ${spec.listen.port} + 1 is not a port` });
   else if (monitorPort === spec.listen.port) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['monitor', 'port'], message: `must differ from the listen port ${spec.listen.port}` });
@@ -41,7 +44,7 @@ export const healthCheckSpec = refined(fields, (spec, ctx) => {
   if (portless >= 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['servers', portless, 'address'], message: 'needs a port' });
 }).transform((spec) => ({
   ...spec,
-  check: spec.check ?? serviceCheck.parse({ type: spec.mode === 'http' ? 'http' : 'tcp' }),
+  check: effectiveCheck(spec),
   monitor: { uri: spec.monitor.uri, port: spec.monitor.port ?? spec.listen.port + 1 },
 }));
 

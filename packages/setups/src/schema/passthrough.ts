@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { balance, bindAddress, duration, globalSettings, name, serverAddress, timeouts, uniqueNames, weight, refined } from './common.js';
-import { passthroughCheck } from './check.js';
+import { expectAfterSend, passthroughCheck } from './check.js';
 
 /** A listener: a port or address, or `{ address, tls: false }` for a clear-text port (e.g. 80). */
 const listener = z.union([
@@ -69,6 +69,10 @@ export const passthroughSpec = refined(fields, (spec, ctx) => {
     });
   });
   if (spec.routes.length > 0 && !spec.listen.some((l) => l.tls)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['listen'], message: 'SNI routes need at least one TLS listener' });
+  if (spec.check.type === 'tcp-check') {
+    const ports = new Set(spec.platforms.map((p) => p.address.port));
+    expectAfterSend(spec.check.steps, spec.check.port ?? (ports.size === 1 ? [...ports][0] : undefined), ctx, ['check', 'steps']);
+  }
   const portless = spec.platforms.findIndex((p) => p.address.port === undefined);
   if (portless >= 0 && spec.check.port === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['check', 'port'], message: `is required: platforms[${portless}].address has no port` });
 });

@@ -7,7 +7,18 @@ const ip = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), 
 const port = fc.integer({ min: 1, max: 65534 });
 const duration = fc.oneof(fc.integer({ min: 1, max: 60_000 }), fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('ms', 's', 'm', '')).map(([n, u]) => `${n}${u}`));
 const weight = fc.option(fc.integer({ min: 0, max: 256 }), { nil: undefined });
-const timing = fc.record({ inter: duration, fall: fc.integer({ min: 1, max: 10 }), rise: fc.integer({ min: 1, max: 10 }) }, { requiredKeys: [] });
+// Check timing the schema accepts: DOWN in under a minute (inter × fall < 60s), no flapping.
+const timing = fc
+  .record({ interMs: fc.integer({ min: 50, max: 20_000 }), fall: fc.integer({ min: 1, max: 10 }), rise: fc.integer({ min: 1, max: 10 }), form: fc.nat(2), omit: fc.nat(7) })
+  .filter((t) => t.interMs * t.fall < 60_000 && !(t.fall === 1 && t.rise === 1 && t.interMs < 10_000))
+  .map((t) => {
+    const inter = t.form === 0 ? t.interMs : t.form === 1 || t.interMs % 1000 ? `${t.interMs}ms` : `${t.interMs / 1000}s`;
+    // Sometimes leave a field to its default (2s, 3, 2), which is always valid with the others.
+    return t.omit === 0 ? {} : { inter, fall: t.fall, rise: t.rise };
+  });
+/** Ports that usually speak TLS, where an HTTP check in clear is refused. */
+const TLS_PORTS = new Set([443, 465, 636, 993, 995, 6443, 8443, 9443]);
+const plainPort = port.filter((p) => !TLS_PORTS.has(p));
 const httpDetails = fc.record(
   {
     method: fc.constantFrom('GET', 'HEAD', 'OPTIONS'),
@@ -40,7 +51,8 @@ const tcpCheckSteps = fc
     fc.option(fc.record({ port: fc.option(port, { nil: undefined }), ssl: fc.boolean() }), { nil: undefined }),
     fc.array(fc.oneof(fc.record({ send: printable }), fc.record({ sendBinary: hex }), fc.record({ expect: fc.oneof(fc.record({ string: printable }), fc.record({ rstring: fc.constantFrom('^\\+OK', 'PONG$', '^HTTP/1\\.[01] 200') }), fc.record({ binary: hex })) })), { minLength: 1, maxLength: 4 }),
   )
-  .map(([connect, rest]) => (connect ? [{ connect: Object.fromEntries(Object.entries(connect).filter(([, v]) => v !== undefined)) }, ...rest] : rest));
+  // Something is sent before the first expect (banner protocols aside, the schema insists).
+  .map(([connect, rest]) => [...(connect ? [{ connect: Object.fromEntries(Object.entries(connect).filter(([, v]) => v !== undefined)) }] : []), { send: 'HELLO\r\n' }, ...rest]);
 
 const passthroughCheck = fc.oneof(
   timing.map((t) => ({ type: 'tcp' as const, ...t })),
@@ -85,7 +97,7 @@ export const healthCheckSpecs: fc.Arbitrary<HealthCheckSpecInput> = fc
     name,
     mode: fc.option(fc.constantFrom('http' as const, 'tcp' as const), { nil: undefined }),
     listen: fc.tuple(fc.constantFrom('', '127.0.0.1:', '*:'), port),
-    servers: fc.uniqueArray(fc.record({ name, ip, port, weight, backup: fc.boolean() }), { minLength: 1, maxLength: 5, selector: (s) => s.name }),
+    servers: fc.uniqueArray(fc.record({ name, ip, port: plainPort, weight, backup: fc.boolean() }), { minLength: 2, maxLength: 5, selector: (s) => s.name }),
     check: serviceCheck,
     monitor: fc.record({ uri: fc.stringMatching(/^\/[a-z0-9_-]{0,10}$/) }, { requiredKeys: [] }),
     balance,
@@ -109,7 +121,7 @@ export const failoverSpecs: fc.Arbitrary<FailoverSpecInput> = fc
     name,
     mode: fc.constantFrom('http' as const, 'tcp' as const),
     listen: fc.uniqueArray(port, { minLength: 1, maxLength: 2 }),
-    servers: fc.uniqueArray(fc.record({ name, ip, port, weight }), { minLength: 2, maxLength: 6, selector: (s) => s.name }),
+    servers: fc.uniqueArray(fc.record({ name, ip, port: plainPort, weight }), { minLength: 3, maxLength: 6, selector: (s) => s.name }),
     split: fc.nat(),
     strategy: fc.constantFrom('backup-servers' as const, 'backup-backend' as const),
     allBackups: fc.boolean(),
@@ -121,7 +133,8 @@ export const failoverSpecs: fc.Arbitrary<FailoverSpecInput> = fc
   })
   .map((r) => {
     const servers = r.servers.map((s, i) => defined({ name: s.name, address: `${s.ip}:${s.port}`, weight: s.weight, cookie: r.customCookies ? `c${i}` : undefined }));
-    const cut = 1 + (r.split % (servers.length - 1));
+    // A backup backend gets two servers or more (the schema refuses one).
+    const cut = 1 + (r.split % (servers.length - (r.strategy === 'backup-backend' ? 2 : 1)));
     return defined({
       name: r.name,
       mode: r.mode,
