@@ -1,7 +1,7 @@
 import { effectiveServers, formatDuration, timeToDown } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 
-/** A dead server that takes this long to leave the pool fails a minute of requests. */
+/** A dead server that takes longer than this to leave the pool fails over a minute of requests. */
 const SLOW_MS = 60_000;
 /** With fall 1 / rise 1, checks this close together turn every hiccup into a state change. */
 const FLAP_INTER_MS = 10_000;
@@ -26,7 +26,7 @@ export default defineRule({
           if (!s.check) continue;
           const data = { server: s.name, inter: formatDuration(s.inter), fall: s.fall, down: formatDuration(timeToDown(s)) };
           if (s.fall <= 1 && s.rise <= 1 && s.inter < FLAP_INTER_MS) ctx.report({ messageId: 'flap', data, range: s.nameRange, doc: p.doc });
-          else if (timeToDown(s) >= SLOW_MS) ctx.report({ messageId: 'slow', data, range: s.nameRange, doc: p.doc });
+          else if (timeToDown(s) > SLOW_MS) ctx.report({ messageId: 'slow', data, range: s.nameRange, doc: p.doc });
         }
       }
     },
