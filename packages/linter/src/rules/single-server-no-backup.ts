@@ -15,7 +15,9 @@ export default defineRule({
   create: (ctx) => ({
     'config:exit'() {
       const graph = routingGraph(ctx.config);
-      const failedOver = new Set(graph.routes.filter((r) => r.failover).flatMap((r) => r.watches.map((w) => w.backend)));
+      const failover = graph.routes.filter((r) => r.failover);
+      // Watched primaries already have a way out, and a failover target is itself the way out.
+      const failedOver = new Set([...failover.flatMap((r) => r.watches.map((w) => w.backend)), ...failover.map((r) => r.target)]);
       for (const p of ctx.config.realProxies) {
         if (!p.isBackend || p.name === undefined || failedOver.has(p.name)) continue;
         const servers = effectiveServers(p);

@@ -9,6 +9,10 @@ ruleTester(rule, {
       name: 'an nbsrv() failover covers it',
       code: cfg('frontend f', '  bind :443', '  use_backend spare if { nbsrv(b) lt 1 }', '  default_backend b', 'backend b', '  server a 10.0.0.1:443 check', 'backend spare', '  server s 10.0.0.2:443'),
     },
+    {
+      name: 'a checked one-server failover target is the last resort, not a single point of failure',
+      code: cfg('frontend f', '  bind :443', '  use_backend spare if { nbsrv(b) lt 1 }', '  default_backend b', 'backend b', '  server a 10.0.0.1:443 check', '  server c 10.0.0.3:443 check', 'backend spare', '  server s 10.0.0.2:443 check'),
+    },
   ],
   invalid: [
     {
