@@ -63,7 +63,6 @@ describe('spec validation names the field', () => {
     ['checks that flap', 'health-check', { ...okHealth, check: { type: 'tcp', inter: '1s', fall: 1, rise: 1 } }, ['check.rise']],
     ['checks that react after minutes', 'health-check', { ...okHealth, check: { type: 'tcp', inter: '30s', fall: 3 } }, ['check.inter']],
     ['a tcp-check that expects before sending', 'passthrough', { ...okPassthrough, check: { type: 'tcp-check', steps: [{ expect: { string: '+OK' } }] } }, ['check.steps[0].expect']],
-    ['a backup backend of one server', 'failover', { ...okFailover, strategy: 'backup-backend' }, ['backup']],
     ['a bad mode', 'failover', { ...okFailover, mode: 'udp' }, ['mode']],
     ['no backup', 'failover', { ...okFailover, backup: [] }, ['backup']],
     ['a server name used twice', 'failover', { ...okFailover, backup: [{ name: 'a', address: '10.0.0.2:80' }] }, ['backup[0].name']],

@@ -44,7 +44,6 @@ const fields = z
   .strict();
 
 export const failoverSpec = refined(fields, (spec, ctx) => {
-  if (spec.strategy === 'backup-backend' && spec.backup.length < 2) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['backup'], message: 'a backup backend needs at least two servers, or one failed check leaves it empty: for a single backup use strategy "backup-servers"' });
   httpCheckInClear(spec.primary, effectiveCheck(spec), ctx, ['primary']);
   httpCheckInClear(spec.backup, effectiveCheck(spec), ctx, ['backup']);
   if (spec.allBackups && spec.strategy !== 'backup-servers') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['allBackups'], message: 'applies only to strategy "backup-servers"' });
