@@ -2,6 +2,7 @@ import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { parseAddress, type Address, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandedValue } from '../util/env.js';
+import { readPort } from '../util/port.js';
 
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
@@ -24,10 +25,11 @@ export default defineRule({
   },
   create(ctx) {
     const checkPort = (a: Address, allowRange: boolean): void => {
-      if (a.hasEnv || a.port === undefined || a.port === '' || a.portOffset) return;
-      const r = a.portRange;
-      if (!r || r.high > 65535) ctx.report({ messageId: 'badPort', data: { port: a.port, address: a.text }, range: a.portRangeText ?? a.range });
-      else if (!allowRange && r.low !== r.high) ctx.report({ messageId: 'range', data: { address: a.text }, range: a.portRangeText ?? a.range });
+      if (a.hasEnv || a.port === undefined || a.port === '') return;
+      const r = readPort(a.port);
+      if (r.kind === 'offset') return;
+      if (r.kind === 'char' || r.low > 65535 || r.high > 65535 || r.low < 0) ctx.report({ messageId: 'badPort', data: { port: a.port, address: a.text }, range: a.portRangeText ?? a.range });
+      else if (!allowRange && r.range) ctx.report({ messageId: 'range', data: { address: a.text }, range: a.portRangeText ?? a.range });
     };
     const addressOf = (w: Word, text: string): Address => parseAddress(w, text);
     return {

@@ -2,6 +2,7 @@ import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { parseAddress, Word, type Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandAddressText } from '../util/env.js';
+import { readPort } from '../util/port.js';
 
 /** Address families that carry no port, with the version that added them. */
 const PORTLESS: Readonly<Record<string, HaproxyVersion>> = { unix: '2.4', abns: '2.4', fd: '2.4', sockpair: '2.4', rhttp: '2.9', abnsz: '3.1' };
@@ -56,6 +57,6 @@ function check(a: Address, version: HaproxyVersion, report: (id: string, data: R
     report('missingPort', { address: a.text });
     return;
   }
-  const r = a.portRange;
-  if (!r || r.low < 1 || r.high > 65535 || r.low > r.high) report('badPort', { port: a.port, address: a.text });
+  const r = readPort(a.port);
+  if (r.kind !== 'port' || r.low < 1 || r.low > 65535 || r.high < 1 || r.high > 65535 || r.low > r.high) report('badPort', { port: a.port, address: a.text });
 }
