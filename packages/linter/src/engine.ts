@@ -75,12 +75,30 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
     };
     active.push({ rule, visitors: rule.create(ctx) });
   }
-  const visitStatement = (st: Statement, where: Where): void => {
-    for (const { visitors } of active) {
-      visitors.statement?.(st, where);
-      (visitors[st.type] as ((s: Statement, w: Where) => void) | undefined)?.(st, where);
-      visitors[`keyword:${st.keyword}`]?.(st, where);
+  // Dispatch tables built once: per statement type and per keyword, the handlers in rule order.
+  type Handler = (st: Statement, where: Where) => void;
+  const generic: Handler[] = [];
+  const byType = new Map<string, Handler[]>();
+  const byKeyword = new Map<string, Handler[]>();
+  const add = (m: Map<string, Handler[]>, k: string, h: Handler): void => {
+    const l = m.get(k);
+    if (l) l.push(h);
+    else m.set(k, [h]);
+  };
+  for (const { visitors } of active) {
+    for (const [k, v] of Object.entries(visitors)) {
+      if (typeof v !== 'function') continue;
+      if (k === 'statement') generic.push(v as Handler);
+      else if (k.startsWith('keyword:')) add(byKeyword, k.slice(8), v as Handler);
+      else if (k !== 'section' && k !== 'config' && k !== 'config:exit') add(byType, k, v as Handler);
     }
+  }
+  const visitStatement = (st: Statement, where: Where): void => {
+    for (const h of generic) h(st, where);
+    const t = byType.get(st.type);
+    if (t) for (const h of t) h(st, where);
+    const k = byKeyword.get(st.keyword);
+    if (k) for (const h of k) h(st, where);
   };
   for (const { visitors } of active) visitors.config?.();
   for (const doc of docs) {

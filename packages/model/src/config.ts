@@ -147,9 +147,11 @@ export class Config {
     return false;
   }
 
+  private realProxiesCache: readonly Proxy[] | undefined;
+
   /** Proxies that are not defaults sections. */
   get realProxies(): readonly Proxy[] {
-    return this.proxies.filter((p) => p.kind !== 'defaults');
+    return (this.realProxiesCache ??= this.proxies.filter((p) => p.kind !== 'defaults'));
   }
 }
 

@@ -17,12 +17,16 @@ export default defineRule({
     fixable: false,
     messages: { ignored: "'{{what}}' is ignored in {{kind}} '{{name}}': it requires 'mode http' (the proxy is in mode tcp)" },
   },
-  create: (ctx) => ({
+  create(ctx) {
+    const upgrades = new WeakMap<object, boolean>();
+    return {
     statement(st, where) {
       const p = where.proxy;
       if (!p || p.kind === 'defaults' || p.mode !== 'tcp' || st.modifier === 'no') return;
-      // `option http-use-htx`-style upgrades: a tcp frontend may switch to HTTP with `switch-mode http`.
-      if (p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')) return;
+      // A tcp frontend may switch to HTTP with `switch-mode http`, then HTTP rules apply.
+      let up = upgrades.get(p);
+      if (up === undefined) upgrades.set(p, (up = p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')));
+      if (up) return;
       let what: string | undefined;
       if (st.type === 'rule' && HTTP_RULESETS.has(st.ruleset)) what = st.ruleset;
       else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;
@@ -31,5 +35,6 @@ export default defineRule({
       if (what === undefined) return;
       ctx.report({ messageId: 'ignored', data: { what, kind: p.kind, name: p.name ?? '' }, range: st.range });
     },
-  }),
+    };
+  },
 });

@@ -32,10 +32,24 @@ export default defineRule({
       const binds: { fe: Proxy; st: BindStatement; a: Address }[] = [];
       for (const fe of ctx.config.realProxies) if (fe.isFrontend) for (const st of fe.statements) if (st.type === 'bind') for (const a of st.addresses) binds.push({ fe, st, a });
       const servers: EffectiveServer[] = ctx.config.realProxies.filter((p) => p.isBackend).flatMap((p) => effectiveServers(p));
+      // Index binds by single port so large configurations stay linear; sockets and ranges are few.
+      type B = (typeof binds)[number];
+      const byPort = new Map<number, B[]>();
+      const others: B[] = [];
+      for (const b of binds) {
+        const r = b.a.portRange;
+        if (r && r.low === r.high && !b.a.prefix) {
+          const l = byPort.get(r.low);
+          if (l) l.push(b);
+          else byPort.set(r.low, [b]);
+        } else others.push(b);
+      }
       for (const s of servers) {
         const addr = s.statement.address;
         if (!addr) continue;
-        for (const b of binds) {
+        const port = addr.portRange?.low;
+        const candidates = port !== undefined ? [...(byPort.get(port) ?? []), ...others] : others;
+        for (const b of candidates) {
           if (b.fe === s.proxy || !reaches(addr, b.a)) continue;
           const accept = b.st.params.find((p) => p.name.value === 'accept-proxy');
           if (s.sendProxy && !accept) ctx.report({ messageId: 'noAccept', data: { server: s.name, address: addr.text, proxy: b.fe.kind, frontend: b.fe.name ?? '' }, ...paramRange(s, s.params.has('send-proxy') ? 'send-proxy' : [...s.params.keys()].find((k) => k.startsWith('send-proxy-v2'))!) });

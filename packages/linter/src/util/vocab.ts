@@ -53,17 +53,16 @@ export function sectionKnownIn(keyword: string, version: HaproxyVersion): boolea
   return info !== undefined && versionLE(info.since, version) && (info.removedIn === undefined || !versionLE(info.removedIn, version));
 }
 
-const cache = new WeakMap<Statement, Map<string, KeywordStatus>>();
+/** One entry per statement: every rule asks about the same section and version during a run. */
+const cache = new WeakMap<Statement, { readonly section: string | undefined; readonly version: HaproxyVersion; readonly result: KeywordStatus }>();
+const SKIP: KeywordStatus = { kind: 'skip' };
 
 export function classify(st: Statement, section: string | undefined, version: HaproxyVersion): KeywordStatus {
-  if (st.type === 'conditional' || st.type === 'message') return { kind: 'skip' };
-  const key = `${section}\0${version}`;
-  let m = cache.get(st);
-  const hit = m?.get(key);
-  if (hit) return hit;
+  if (st.type === 'conditional' || st.type === 'message') return SKIP;
+  const hit = cache.get(st);
+  if (hit && hit.section === section && hit.version === version) return hit.result;
   const result = compute(st, section, version);
-  if (!m) cache.set(st, (m = new Map()));
-  m.set(key, result);
+  cache.set(st, { section, version, result });
   return result;
 }
 
