@@ -34,6 +34,8 @@ function convert(v: unknown, index: LineIndex): unknown {
   if (Array.isArray(v)) return v.map((x) => convert(x, index));
   if (v instanceof Word) return { value: v.value, raw: v.raw, range: jsonRange(index, v) };
   if (isLine(v)) return v.index + 1;
+  // Lazy nodes (sections) say which of their fields are data.
+  if ('toJSON' in v && typeof v.toJSON === 'function') return convert(v.toJSON(), index);
   const o = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const hasOwnRange = typeof o.start === 'number' && typeof o.end === 'number';

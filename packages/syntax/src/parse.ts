@@ -1,5 +1,5 @@
 /** The entry point: text in, lossless document out. Never throws on any input. */
-import { buildStructure } from './ast/document.js';
+import { buildStructure, type Structure } from './ast/document.js';
 import { lexicalDiagnostics } from './ast/lexical.js';
 import type { ConditionalBlock, Section, Statement } from './ast/types.js';
 import { parseLines } from './cst/parser.js';
@@ -14,18 +14,35 @@ export interface ParseOptions {
 
 export class Document {
   private index: LineIndex | undefined;
+  private allDiagnostics: readonly Diagnostic[] | undefined;
 
   constructor(
     readonly text: string,
     readonly lines: readonly Line[],
-    /** Statements before the first section (HAProxy rejects them; the linter says so). */
-    readonly preamble: readonly Statement[],
-    readonly sections: readonly Section[],
-    readonly conditionals: readonly ConditionalBlock[],
-    /** Syntax errors and warnings, in source order. */
-    readonly diagnostics: readonly Diagnostic[],
+    private readonly structure: Structure,
+    /** Diagnostics known without building statements (lexical, structural). */
+    private readonly early: readonly Diagnostic[],
     readonly fileName: string | undefined,
   ) {}
+
+  /** Statements before the first section (HAProxy rejects them; the linter says so). */
+  get preamble(): readonly Statement[] {
+    return this.structure.preamble();
+  }
+
+  get sections(): readonly Section[] {
+    return this.structure.sections;
+  }
+
+  /** `.if` … `.endif` blocks in source order. */
+  get conditionals(): readonly ConditionalBlock[] {
+    return this.structure.conditionals;
+  }
+
+  /** Syntax errors and warnings, in source order (builds every statement on first call). */
+  get diagnostics(): readonly Diagnostic[] {
+    return (this.allDiagnostics ??= [...this.early, ...this.structure.statementDiagnostics()].sort((a, b) => a.range.start - b.range.start));
+  }
 
   get lineIndex(): LineIndex {
     return (this.index ??= new LineIndex(this.text));
@@ -49,10 +66,14 @@ export class Document {
   }
 }
 
+/**
+ * Parses a configuration. Lexing, lines, section boundaries and `.if` blocks are computed here;
+ * each section's typed statements on first access, and all diagnostics on the first read of
+ * `diagnostics`.
+ */
 export function parse(text: string, options: ParseOptions = {}): Document {
   const lines = parseLines(text);
   const diagnostics = lexicalDiagnostics(lines, text);
   const structure = buildStructure(lines, text, diagnostics);
-  diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return new Document(text, lines, structure.preamble, structure.sections, structure.conditionals, diagnostics, options.fileName);
+  return new Document(text, lines, structure, diagnostics, options.fileName);
 }

@@ -3,14 +3,10 @@
  * plain runs into words and glues adjacent pieces into one word, as HAProxy's `parse_line()` does.
  */
 import type { IToken } from 'chevrotain';
-import { Word, type DQuotePart, type EnvPiece, type Line, type Piece, type TextRange } from './types.js';
+import { CstLine, isLineSpace, Word, type DQuotePart, type EnvPiece, type Line, type Piece, type TextRange } from './types.js';
 
 const ESCAPES: Record<string, string> = { ' ': ' ', '\\': '\\', t: '\t', n: '\n', r: '\r', '#': '#', "'": "'", '"': '"', $: '$' };
 
-function isSpace(c: number): boolean {
-  // HAProxy splits on isspace() in the C locale; LF and CR never reach here.
-  return c === 32 || c === 9 || c === 11 || c === 12;
-}
 
 export function escapeValue(raw: string): string {
   if (raw.length === 1) return '\\';
@@ -42,6 +38,9 @@ export class LineBuilder {
   private curEnd = -1;
   private curPieces: Piece[] | undefined;
   private curValue: string | undefined;
+  // A plain run kept unsplit until the line proves to hold nothing else (see run()).
+  private pendingStart = -1;
+  private pendingEnd = -1;
   private comment: TextRange | undefined;
   private ignored: TextRange | undefined;
   private bom: TextRange | undefined;
@@ -49,22 +48,45 @@ export class LineBuilder {
   constructor(private readonly text: string) {}
 
   run(tok: IToken): void {
-    const text = this.text;
     const start = tok.startOffset;
-    const end = start + tok.image.length;
+    const image = tok.image;
+    // A run may carry its line's ending (see the Run token).
+    const eolLength = image.endsWith('\n') ? (image.endsWith('\r\n') ? 2 : 1) : 0;
+    const end = start + image.length - eolLength;
+    if (this.pendingStart < 0 && this.curStart < 0 && this.words.length === 0) {
+      // Possibly the line's only run: its words are split when first asked for.
+      this.pendingStart = start;
+      this.pendingEnd = end;
+    } else {
+      this.flushPending();
+      this.split(start, end);
+    }
+    if (eolLength) this.finishLine(end, end + eolLength);
+  }
+
+  /** Splits a plain run into words; the last one stays open, as a quote may follow without a space. */
+  private split(start: number, end: number): void {
+    const text = this.text;
     let i = start;
     while (i < end) {
-      if (isSpace(text.charCodeAt(i))) {
+      if (isLineSpace(text.charCodeAt(i))) {
         this.closeWord();
         do i++;
-        while (i < end && isSpace(text.charCodeAt(i)));
+        while (i < end && isLineSpace(text.charCodeAt(i)));
         continue;
       }
       let j = i + 1;
-      while (j < end && !isSpace(text.charCodeAt(j))) j++;
+      while (j < end && !isLineSpace(text.charCodeAt(j))) j++;
       this.addText(i, j);
       i = j;
     }
+  }
+
+  private flushPending(): void {
+    if (this.pendingStart < 0) return;
+    const { pendingStart, pendingEnd } = this;
+    this.pendingStart = -1;
+    this.split(pendingStart, pendingEnd);
   }
 
   escape(tok: IToken): void {
@@ -107,38 +129,33 @@ export class LineBuilder {
 
   bomTok(tok: IToken): void {
     // Only a mark at the very start of the file is a BOM; elsewhere it is an ordinary character.
-    if (tok.startOffset !== 0) return this.run(tok);
+    if (tok.startOffset !== 0) {
+      this.flushPending();
+      return this.split(tok.startOffset, tok.startOffset + tok.image.length);
+    }
     this.closeWord();
     this.bom = { start: tok.startOffset, end: tok.startOffset + tok.image.length };
   }
 
   newline(tok: IToken): void {
-    const start = tok.startOffset;
-    this.finishLine(start, { start, end: start + tok.image.length });
+    this.finishLine(tok.startOffset, tok.startOffset + tok.image.length);
   }
 
   /** Closes the last line when the text does not end with a newline. */
   finish(): Line[] {
-    if (this.lineStart < this.text.length || this.lines.length === 0) this.finishLine(this.text.length, undefined);
+    if (this.lineStart < this.text.length || this.lines.length === 0) this.finishLine(this.text.length, this.text.length);
     return this.lines;
   }
 
-  private finishLine(contentEnd: number, eol: TextRange | undefined): void {
+  private finishLine(contentEnd: number, end: number): void {
     this.closeWord();
-    const end = eol ? eol.end : contentEnd;
-    this.lines.push({
-      index: this.lines.length,
-      start: this.lineStart,
-      end,
-      contentEnd,
-      words: this.words,
-      comment: this.comment,
-      ignored: this.ignored,
-      bom: this.bom,
-      eol,
-    });
+    const lazy = this.pendingStart >= 0;
+    this.lines.push(
+      new CstLine(this.lines.length, this.lineStart, end, contentEnd, lazy ? undefined : this.words, this.comment, this.ignored, this.bom, this.text, this.pendingStart, this.pendingEnd),
+    );
     this.lineStart = end;
-    this.words = [];
+    if (lazy) this.pendingStart = -1;
+    else this.words = [];
     this.comment = this.ignored = this.bom = undefined;
   }
 
@@ -160,6 +177,7 @@ export class LineBuilder {
   }
 
   private addPiece(piece: Piece, value: string): void {
+    this.flushPending();
     if (this.curStart >= 0 && this.curEnd === piece.start) {
       if (!this.curPieces) {
         this.curPieces = [{ kind: 'text', start: this.curStart, end: this.curEnd }];

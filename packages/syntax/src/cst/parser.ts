@@ -2,8 +2,10 @@
  * The chevrotain grammar of a configuration file. Structure above the line (sections, statements) is
  * not grammar: HAProxy decides it per line from the first word, and so does `structure.ts`.
  *
- *   document := ( Newline | Comment | IgnoredTail | Bom | Run | Escape | BadHexEscape | EnvRef
+ *   document := ( Run | Newline | Comment | IgnoredTail | Bom | Escape | BadHexEscape | EnvRef
  *               | dqString | sqString )*
+ *
+ * A Run carries the line ending that follows it; a Newline token only follows a quoted string.
  *   dqString := DqOpen ( DqText | DqEscape | DqEnvRef | BadEnvRef | BadHexEscape )* DqClose?
  *   sqString := SqOpen SqText? SqClose?
  */
@@ -80,6 +82,8 @@ export function parseLines(text: string): Line[] {
   parser.input = lexed.tokens;
   parser.document();
   if (parser.errors.length > 0) throw new Error(`hacfg internal error: ${parser.errors[0]!.message}`);
+  // The shared parser must not keep the last document's tokens alive.
   parser.builder = undefined;
+  parser.input = [];
   return builder.finish();
 }

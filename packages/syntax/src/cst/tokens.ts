@@ -53,12 +53,14 @@ export const DqEnvRef = createToken({
 // `$` in double quotes not followed by a valid name: "forbidden first char in environment variable name".
 export const BadEnvRef = createToken({ name: 'BadEnvRef', pattern: /\$\{?/ });
 
-// A run of plain characters, spaces included: most lines are one run, which the line builder splits into
-// words (one chevrotain token per word would make lexing four times slower on large configs).
+// A run of plain characters, spaces included, and the line ending after it: most lines are one
+// token, which the line builder splits into words (one chevrotain token per word, and one more per
+// line ending, made lexing and parsing several times slower on large configs).
 export const Run = createToken({
   name: 'Run',
-  pattern: /[^\n\r"'\\#\0$\uFEFF]+|[$\uFEFF]/,
-  start_chars_hint: startCharsExcept('\n\r"\'\\#\0'),
+  pattern: /[^\n\r"'\\#\0$\uFEFF]*\r?\n|[^\n\r"'\\#\0$\uFEFF]+|[$\uFEFF]/,
+  line_breaks: true,
+  start_chars_hint: startCharsExcept('"\'\\#\0'),
 });
 export const DqText = createToken({
   name: 'DqText',
@@ -74,7 +76,7 @@ export const allTokens: TokenType[] = [
 
 export const lexerDefinition = {
   modes: {
-    main: [Newline, IgnoredTail, Comment, Bom, DqOpen, SqOpen, BadHexEscape, Escape, EnvRef, Run],
+    main: [Bom, EnvRef, Run, IgnoredTail, Comment, DqOpen, SqOpen, BadHexEscape, Escape],
     dq: [DqClose, StringNewline, StringIgnoredTail, BadHexEscape, DqEscape, DqEnvRef, BadEnvRef, DqText],
     sq: [SqClose, StringNewline, StringIgnoredTail, SqText],
   },

@@ -105,6 +105,77 @@ export interface Line extends TextRange {
   readonly eol: TextRange | undefined;
 }
 
+/**
+ * The one implementation of `Line`. The line ending is derived, not stored, and the words of a line
+ * that is one plain run (most lines) are split on first access: large files stay small and fast.
+ */
+export class CstLine implements Line {
+  private cachedWords: readonly Word[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly contentEnd: number,
+    words: readonly Word[] | undefined,
+    readonly comment: TextRange | undefined,
+    readonly ignored: TextRange | undefined,
+    readonly bom: TextRange | undefined,
+    private readonly source: string,
+    private readonly runStart: number,
+    private readonly runEnd: number,
+  ) {
+    this.cachedWords = words;
+  }
+
+  get words(): readonly Word[] {
+    return (this.cachedWords ??= splitPlainRun(this.source, this.runStart, this.runEnd));
+  }
+
+  get eol(): TextRange | undefined {
+    return this.end > this.contentEnd ? { start: this.contentEnd, end: this.end } : undefined;
+  }
+
+  /** Offset of the first word, or -1 for a line without words; does not split the line. */
+  firstWordStart(): number {
+    if (this.cachedWords) return this.cachedWords[0]?.start ?? -1;
+    let i = this.runStart;
+    while (i < this.runEnd && isLineSpace(this.source.charCodeAt(i))) i++;
+    return i < this.runEnd ? i : -1;
+  }
+
+  /** The value of the first word (undefined for a line without words); does not split the line. */
+  firstWordValue(): string | undefined {
+    if (this.cachedWords) return this.cachedWords[0]?.value;
+    const i = this.firstWordStart();
+    if (i < 0) return undefined;
+    let j = i + 1;
+    while (j < this.runEnd && !isLineSpace(this.source.charCodeAt(j))) j++;
+    return this.source.slice(i, j);
+  }
+}
+
+/** White space as HAProxy's `isspace()` sees it inside a line (LF and CR never reach here). */
+export function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+function splitPlainRun(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let i = start;
+  while (i < end) {
+    if (isLineSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && !isLineSpace(text.charCodeAt(j))) j++;
+    words.push(new Word(i, j, text));
+    i = j;
+  }
+  return words;
+}
+
 export type LineTokenKind = 'bom' | 'space' | 'word' | 'comment' | 'ignored' | 'eol';
 export interface LineToken extends TextRange {
   readonly kind: LineTokenKind;
