@@ -159,7 +159,8 @@ function findLast<T>(list: readonly T[] | undefined): T | undefined {
   return list?.[list.length - 1];
 }
 
-const TIMEOUT_ALIASES: Readonly<Record<string, string>> = { clitimeout: 'client', srvtimeout: 'server', contimeout: 'connect' };
+// A Map, not an object: keywords such as `constructor` must not hit Object.prototype.
+const TIMEOUT_ALIASES: ReadonlyMap<string, string> = new Map([['clitimeout', 'client'], ['srvtimeout', 'server'], ['contimeout', 'connect']]);
 
 function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefined): Proxy {
   let modeSetting = parent?.modeSetting;
@@ -169,7 +170,7 @@ function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefine
   for (const st of base.statements) {
     if (st.type === 'mode' && st.value) modeSetting = { value: st.value.value, statement: st, from: base };
     else if (st.type === 'timeout' && st.name && st.value && st.modifier === undefined) timeouts.set(st.name.value, { value: st.value.value, statement: st, from: base });
-    else if (TIMEOUT_ALIASES[st.keyword] && st.args[0]) timeouts.set(TIMEOUT_ALIASES[st.keyword]!, { value: st.args[0].value, statement: st, from: base });
+    else if (TIMEOUT_ALIASES.has(st.keyword) && st.args[0]) timeouts.set(TIMEOUT_ALIASES.get(st.keyword)!, { value: st.args[0].value, statement: st, from: base });
     else if (st.type === 'acl' && st.name) push(acls, st.name.value, st);
     else if (st.type === 'server' && st.keyword !== 'default-server' && st.name) push(servers, st.name.value, st);
   }
