@@ -1,5 +1,5 @@
 /** Diagnostics that come from the bytes of a line: quotes, escapes, env names, CR, NUL, BOM, final LF. */
-import type { Line, Piece } from '../cst/types.js';
+import type { CstLine, Line, Piece } from '../cst/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 
 function pieceDiagnostics(p: Piece, line: Line, out: Diagnostic[]): void {
@@ -27,7 +27,7 @@ export function lexicalDiagnostics(lines: readonly Line[], text: string): Diagno
   let nul = text.indexOf('\0');
   for (const line of lines) {
     if (line.bom) out.push({ code: 'byte-order-mark', severity: 'error', message: 'byte-order mark at the start of the file: HAProxy reads it as part of the first keyword', range: line.bom, fix: [{ range: line.bom, newText: '' }] });
-    for (const w of line.words) if (!w.plain) for (const p of w.pieces) pieceDiagnostics(p, line, out);
+    if (!(line as CstLine).plainRun) for (const w of line.words) if (!w.plain) for (const p of w.pieces) pieceDiagnostics(p, line, out);
     while (nul !== -1 && nul < line.start) nul = text.indexOf('\0', nul + 1);
     if (nul !== -1 && nul < line.end) out.push({ code: 'nul-character', severity: 'error', message: 'stray NUL character: HAProxy stops reading the file here', range: { start: nul, end: nul + 1 } });
     else if (line.ignored) out.push({ code: 'carriage-return', severity: 'warning', message: 'carriage return in the middle of a line: HAProxy ignores the rest of the line', range: line.ignored });

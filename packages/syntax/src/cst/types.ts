@@ -136,6 +136,11 @@ export class CstLine implements Line {
     return this.end > this.contentEnd ? { start: this.contentEnd, end: this.end } : undefined;
   }
 
+  /** True when the line's words are one plain run: no quotes, escapes or env references. */
+  get plainRun(): boolean {
+    return this.runStart >= 0;
+  }
+
   /** Offset of the first word, or -1 for a line without words; does not split the line. */
   firstWordStart(): number {
     if (this.cachedWords) return this.cachedWords[0]?.start ?? -1;
