@@ -47,7 +47,7 @@ for (const apps of [1000, 5000]) {
   const hp = timeHaproxy(file);
   console.log(`\n${apps} apps (${file})`);
   console.log(`  haproxy -c -dr -f   ${fmt(hp?.ms)} ms   peak RSS ${fmt(hp?.maxRssKb && hp.maxRssKb / 1024)} MB`);
-  for (const task of ['parse', 'lint', 'fmt']) {
+  for (const task of ['parse', 'ast', 'lint', 'fmt']) {
     const r = worker(task, file);
     if (r.error) {
       console.log(`  hacfg ${task.padEnd(5)}        unavailable: ${r.error}`);

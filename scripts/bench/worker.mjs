@@ -1,5 +1,7 @@
 // Runs one hacfg task on one file in a fresh process and prints JSON timings and peak memory.
-// Usage: node worker.mjs parse|lint|fmt FILE [RUNS]
+// Usage: node worker.mjs parse|ast|lint|fmt FILE [RUNS]
+// parse: lexing, lines, sections (typed statements are built on first access); ast: parse plus every
+// typed statement and all diagnostics.
 import { readFileSync } from 'node:fs';
 
 const [task, file, runsArg] = process.argv.slice(2);
@@ -10,6 +12,16 @@ async function load() {
   if (task === 'parse') {
     const { parse } = await import('@hacfg/syntax');
     return (t) => parse(t);
+  }
+  if (task === 'ast') {
+    // Everything a full consumer reads: every typed statement and all diagnostics.
+    const { parse } = await import('@hacfg/syntax');
+    return (t) => {
+      const doc = parse(t);
+      let n = 0;
+      for (const _ of doc.statements()) n++;
+      return [doc.diagnostics.length, n];
+    };
   }
   if (task === 'lint') {
     const { lintText } = await import('@hacfg/linter');
