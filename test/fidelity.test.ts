@@ -25,7 +25,7 @@ interface Entry {
 
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
-const MIN_RECALL = 0.954;
+const MIN_RECALL = 0.958;
 
 describe.skipIf(!existsSync(join(corpus, 'manifest.jsonl')))('fidelity to haproxy 2.6', () => {
   it('agrees with haproxy -c on the corpus', () => {

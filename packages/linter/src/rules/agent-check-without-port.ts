@@ -16,7 +16,8 @@ export default defineRule({
       for (const p of ctx.config.realProxies) {
         if (!p.isBackend) continue;
         for (const s of effectiveServers(p)) {
-          if (!s.agentCheck || s.agentPort !== undefined) continue;
+          // A port given through an environment reference is a port all the same.
+          if (!s.agentCheck || s.agentPort !== undefined || s.params.has('agent-port')) continue;
           const at = paramRange(s, 'agent-check');
           ctx.report({ messageId: 'noPort', data: { server: s.name }, ...at });
         }

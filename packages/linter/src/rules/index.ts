@@ -64,6 +64,7 @@ import checkRulesWithoutOption from './check-rules-without-option.js';
 import httpCheckOnTlsPort from './http-check-on-tls-port.js';
 import singleServerNoBackup from './single-server-no-backup.js';
 import tcpCheckOrder from './tcp-check-order.js';
+import tcpCheckConnectFirst from './tcp-check-connect-first.js';
 import agentCheckWithoutPort from './agent-check-without-port.js';
 import checkTiming from './check-timing.js';
 import monitorMissingBackend from './monitor-missing-backend.js';
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   httpCheckOnTlsPort,
   singleServerNoBackup,
   tcpCheckOrder,
+  tcpCheckConnectFirst,
   agentCheckWithoutPort,
   checkTiming,
   monitorMissingBackend,

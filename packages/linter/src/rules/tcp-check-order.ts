@@ -9,12 +9,11 @@ const META = new Set(['comment', 'set-var', 'unset-var']);
 export default defineRule({
   id: 'tcp-check-order',
   meta: {
-    description: "Report 'tcp-check' sequences that expect before they connect or send",
+    description: "Report 'tcp-check' sequences that expect a reply before sending anything",
     severity: 'warning',
     category: 'order',
     fixable: false,
     messages: {
-      beforeConnect: "'tcp-check {{action}}' comes before the first 'tcp-check connect': HAProxy requires the first step to be 'connect' when the ruleset has one",
       expectFirst: "'tcp-check expect' waits for the server to speak first, but nothing was sent: unless the server sends a banner (SMTP, FTP, MySQL…), the check times out and marks it DOWN",
     },
   },
@@ -22,13 +21,10 @@ export default defineRule({
     'config:exit'() {
       for (const p of ctx.config.realProxies) {
         const rules = p.statements.filter((s): s is CheckRuleStatement => s.type === 'check-rule' && s.keyword === 'tcp-check' && s.action !== undefined);
-        const steps = rules.filter((r) => !META.has(r.action!.value));
+        const steps = rules.filter((r) => !META.has(r.action!.value.split('(')[0]!));
         if (steps.length === 0) continue;
-        const first = steps[0]!;
-        if (steps.some((s) => s.action!.value === 'connect') && first.action!.value !== 'connect') {
-          ctx.report({ messageId: 'beforeConnect', data: { action: first.action!.value }, range: first.action!, doc: p.doc });
-          continue;
-        }
+        // A step before the first connect is tcp-check-connect-first's error; nothing to add here.
+        if (steps[0]!.action!.value !== 'connect' && steps.some((s) => s.action!.value === 'connect')) continue;
         const checkPorts = effectiveServers(p).filter((s) => s.check).map((s) => s.checkPort);
         let port: number | undefined = checkPorts.length > 0 && checkPorts.every((x) => x === checkPorts[0]) ? checkPorts[0] : undefined;
         let sent = false;

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { code: cfg('backend b', '  server a 10.0.0.1:80 check agent-check agent-port 9999') },
     { name: 'agent-port from default-server', code: cfg('backend b', '  default-server agent-port 9999', '  server a 10.0.0.1:80 check agent-check') },
+    { name: 'agent-port from an environment variable', code: cfg('backend b', '  server a 10.0.0.1:80 check agent-check agent-port "${AGENT_PORT}"') },
   ],
   invalid: [
     {
