@@ -3,15 +3,15 @@
  * file (or each `*.cfg` of a directory) is one configuration; `-f` paths are combined into one, in
  * order, as `haproxy -f a.cfg -f conf.d/` loads them.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LATEST_STABLE, isVersion } from '@hacfg/catalog';
 import { CONFIG_FILE_NAME, RULES, lint, ruleById, ruleDocFile, validateConfig, type HacfgConfig, type LintResult, type SeveritySetting } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import type { Command } from 'commander';
 import picomatch from 'picomatch';
+import { writeFileAtomic } from '../atomic-write.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliContext } from '../context.js';
 import { encode, readSource, type SourceFile } from '../io.js';
 import { LINT_FORMATS, formatResults, type LintFormat } from '../print/lint-formats.js';
@@ -100,26 +100,6 @@ function parseRuleFlags(flags: readonly string[]): Record<string, SeveritySettin
   return out;
 }
 
-/** Writes through a temp file in the same directory, fsync'ed, then renamed; keeps the mode. */
-export async function writeAtomic(path: string, data: Buffer): Promise<void> {
-  const mode = (await stat(path)).mode & 0o7777;
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fh = await open(tmp, 'wx', mode);
-  try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await chmod(tmp, mode);
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
-
 export async function lintCommand(inputs: readonly string[], opts: LintCommandOptions, ctx: CliContext): Promise<number> {
   const format = (opts.format ?? 'stylish') as LintFormat;
   if (!LINT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}`);
@@ -175,7 +155,7 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
     for (const r of results) {
       const src = sources.get(r)!;
       if (r.output === undefined || src.abs === '-') continue;
-      await writeAtomic(src.abs, encode(r.output, src.encoding));
+      await writeFileAtomic(src.abs, encode(r.output, src.encoding));
     }
   }
   const shown = opts.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0 })) : results;
