@@ -174,8 +174,15 @@ function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefine
     else if (st.type === 'acl' && st.name) push(acls, st.name.value, st);
     else if (st.type === 'server' && st.keyword !== 'default-server' && st.name) push(servers, st.name.value, st);
   }
+  // One literal with every field spelled out: spreading `base` and adding fields made building
+  // 25k proxies cost ~5 µs each in V8 (a chain of hidden-class transitions per object).
   return {
-    ...base,
+    doc: base.doc,
+    section: base.section,
+    keyword: base.keyword,
+    name: base.name,
+    index: base.index,
+    statements: base.statements,
     kind,
     defaults: parent,
     mode: modeSetting?.value ?? 'tcp',

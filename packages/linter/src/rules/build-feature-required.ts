@@ -21,7 +21,7 @@ export default defineRule({
   create: (ctx) => ({
     statement(st, where) {
       if (where.node?.keyword === 'global') {
-        const name = keywordWords(st)[0]!;
+        const name = keywordWords(st, 1)[0]!;
         const flag = missingFeature('global', name);
         if (flag) ctx.report({ messageId: 'keyword', data: { name, flag }, range: st.keywordWord });
       }

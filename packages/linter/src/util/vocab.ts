@@ -8,6 +8,9 @@ import {
   sectionInfo,
   section as sectionEntry,
   knownIn,
+  allKeywordNames,
+  REMOVED_KEYWORDS,
+  SECTIONS,
   type HaproxyVersion,
   type KeywordMatch,
   type RemovedKeyword,
@@ -34,8 +37,10 @@ export function versionLE(a: string, b: string): boolean {
 }
 
 /** Words as the catalog names them: `http-check set-var(x)` → `http-check set-var`. */
-export function keywordWords(st: Statement): string[] {
-  const words = st.words.map((w) => w.value);
+export function keywordWords(st: Statement, limit = Infinity): string[] {
+  const n = Math.min(limit, st.words.length);
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) words.push(st.words[i]!.value);
   const strip = (i: number): void => {
     const w = words[i];
     if (w !== undefined) words[i] = w.replace(/\(.*$/s, '');
@@ -53,23 +58,81 @@ export function sectionKnownIn(keyword: string, version: HaproxyVersion): boolea
   return info !== undefined && versionLE(info.since, version) && (info.removedIn === undefined || !versionLE(info.removedIn, version));
 }
 
-/** One entry per statement: every rule asks about the same section and version during a run. */
-const cache = new WeakMap<Statement, { readonly section: string | undefined; readonly version: HaproxyVersion; readonly result: KeywordStatus }>();
 const SKIP: KeywordStatus = { kind: 'skip' };
 
+/**
+ * Leading words that begin a longer keyword (`option`, `capture request`, …) in any section's
+ * table or the legacy list: only then do the words after them change a line's status.
+ */
+let multiWordStarts: ReadonlySet<string> | undefined;
+function startsLongerKeyword(words: string): boolean {
+  if (!multiWordStarts) {
+    const out = new Set<string>();
+    const names = [...SECTIONS.flatMap((s) => allKeywordNames(s.name)), ...REMOVED_KEYWORDS.map((r) => r.name)];
+    for (const name of names) {
+      const parts = name.split(' ');
+      for (let n = 1; n < parts.length; n++) out.add(parts.slice(0, n).join(' '));
+    }
+    multiWordStarts = out;
+  }
+  return multiWordStarts.has(words);
+}
+
+/**
+ * How many leading words decide a statement's status: the first word, and further words only
+ * while they may still spell a longer keyword; after a `no`/`default` prefix the same from the
+ * second word (the line is matched both with and without the prefix).
+ */
+function deciding(words: readonly string[]): number {
+  const prefixed = words[0] === 'no' || words[0] === 'default';
+  return Math.max(spelled(words, 0), prefixed ? spelled(words, 1) : 0);
+}
+
+function spelled(words: readonly string[], from: number): number {
+  let n = Math.min(words.length, from + 1);
+  while (n < words.length && startsLongerKeyword(words.slice(from, n).join(' '))) n++;
+  return n;
+}
+
+/**
+ * Results by section, version and deciding words: a large file repeats the same few keywords on
+ * most lines, so the catalog is consulted once per keyword, not once per line. Pure catalog
+ * facts, so shared across runs; cleared past MEMO_LIMIT keys (unknown keywords make many).
+ */
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, KeywordStatus>();
+/** The last answer: the rules of a run ask about the same statement one after the other. */
+let last: { st: Statement; section: string | undefined; version: HaproxyVersion; result: KeywordStatus } | undefined;
+
 export function classify(st: Statement, section: string | undefined, version: HaproxyVersion): KeywordStatus {
-  if (st.type === 'conditional' || st.type === 'message') return SKIP;
-  const hit = cache.get(st);
-  if (hit && hit.section === section && hit.version === version) return hit.result;
-  const result = compute(st, section, version);
-  cache.set(st, { section, version, result });
+  if (st.type === 'conditional' || st.type === 'message' || section === undefined) return SKIP;
+  if (last && last.st === st && last.section === section && last.version === version) return last.result;
+  const result = memoised(st, section, version);
+  last = { st, section, version, result };
   return result;
 }
 
-function compute(st: Statement, section: string | undefined, version: HaproxyVersion): KeywordStatus {
-  const info = section === undefined ? undefined : sectionInfo(section);
-  if (section === undefined || !info || !sectionKnownIn(section, version)) return { kind: 'skip' };
-  const words = keywordWords(st);
+function memoised(st: Statement, section: string, version: HaproxyVersion): KeywordStatus {
+  const words = keywordWords(st, KEY_WORDS);
+  const n = deciding(words);
+  // Length-prefixed words: unambiguous whatever characters a word holds.
+  let key = `${section}\0${version}`;
+  for (let i = 0; i < n; i++) key += `\0${words[i]!.length}:${words[i]}`;
+  let result = memo.get(key);
+  if (result === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    result = compute(words.slice(0, n), section, version);
+    memo.set(key, result);
+  }
+  return result;
+}
+
+/** Enough words for any status: an optional prefix + the longest keyword (3 words). */
+const KEY_WORDS = 4;
+
+function compute(words: readonly string[], section: string, version: HaproxyVersion): KeywordStatus {
+  const info = sectionInfo(section);
+  if (!info || !sectionKnownIn(section, version)) return SKIP;
   const scope = info.kind === 'global' ? 'global' : info.kind === 'proxy' ? 'proxy' : 'section';
   const prefixed = words[0] === 'no' || words[0] === 'default' ? 1 : 0;
   const legacy = matchRemovedKeyword(words.slice(prefixed));
