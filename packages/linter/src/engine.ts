@@ -53,6 +53,8 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   const raws: Raw[] = [];
   const rules = options.ruleSet ?? RULES;
   const active: { rule: Rule; visitors: Visitors }[] = [];
+  // One object for every rule: per-statement analyses shared by rules are keyed on it.
+  const env = options.env ?? {};
   let current: Document | undefined;
   for (const rule of rules) {
     const sev = severityOf(options.rules?.[rule.id], rule.meta.severity);
@@ -64,7 +66,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
       id: rule.id,
       config,
       version,
-      env: options.env ?? {},
+      env,
       report(r) {
         const doc = r.doc ?? current;
         if (!doc) throw new Error(`rule ${rule.id}: report outside a file needs 'doc'`);

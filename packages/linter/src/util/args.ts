@@ -20,15 +20,17 @@ export interface ArgIssue {
   readonly data: Readonly<Record<string, string | number>>;
 }
 
-const cache = new WeakMap<Statement, { key: string; issues: ArgIssue[] }>();
+/** The last analysis: the rules that report each kind ask about the same statement one after the other. */
+let last: { st: Statement; section: string | undefined; version: HaproxyVersion; env: RuleContext['env']; issues: readonly ArgIssue[] } | undefined;
+const NONE: readonly ArgIssue[] = [];
 
 export function argIssues(st: Statement, where: Where, ctx: RuleContext): readonly ArgIssue[] {
-  const key = `${where.node?.keyword}\0${ctx.version}`;
-  const hit = cache.get(st);
-  if (hit && hit.key === key) return hit.issues;
-  const issues: ArgIssue[] = [];
-  compute(st, where, ctx, issues);
-  cache.set(st, { key, issues });
+  const section = where.node?.keyword;
+  if (last && last.st === st && last.section === section && last.version === ctx.version && last.env === ctx.env) return last.issues;
+  const out: ArgIssue[] = [];
+  compute(st, where, ctx, out);
+  const issues = out.length > 0 ? out : NONE;
+  last = { st, section, version: ctx.version, env: ctx.env, issues };
   return issues;
 }
 

@@ -66,8 +66,11 @@ function params(words: readonly Word[], takesArg: (name: string) => boolean): Pa
     if (value) i++;
     out.push({ name, value, range: { start: name.start, end: (value ?? name).end } });
   }
-  return out;
+  // A pushed array keeps room for 17 entries; servers are most lines of a large file.
+  return out.length > 0 ? out.slice() : EMPTY_PARAMS;
 }
+
+const EMPTY_PARAMS: Param[] = [];
 
 const serverTakesArg = (n: string): boolean => serverOption(n)?.takesArgument === true;
 const bindTakesArg = (n: string): boolean => bindOption(n)?.takesArgument === true;
