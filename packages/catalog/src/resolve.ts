@@ -22,14 +22,23 @@ type WithOverrides = Versioned & { readonly byVersion?: Readonly<Partial<Record<
 export function atVersion<E extends WithOverrides>(entry: E, version: HaproxyVersion): E {
   const diff = entry.byVersion?.[version];
   if (!diff) return entry;
+  // Built once per entry and version: rules ask for the same entries on every line.
+  let perVersion = resolved.get(entry);
+  if (!perVersion) resolved.set(entry, (perVersion = new Map()));
+  const hit = perVersion.get(version);
+  if (hit) return hit as E;
   const out = { ...entry } as Record<string, unknown>;
   delete out['byVersion'];
   for (const [k, v] of Object.entries(diff)) {
     if (v === null) delete out[k];
     else out[k] = v;
   }
+  perVersion.set(version, out);
   return out as E;
 }
+
+/** Catalog entries as resolved for a version; the entries are static data, so this stays small. */
+const resolved = new WeakMap<object, Map<HaproxyVersion, object>>();
 
 /** Look an entry up by name, optionally only if known in `version` (then resolved for it). */
 export function lookup<E extends WithOverrides>(

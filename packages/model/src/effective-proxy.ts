@@ -41,58 +41,82 @@ export interface EffectiveProxy {
 
 function chain(p: Proxy): Proxy[] {
   const out: Proxy[] = [];
-  for (let q: Proxy | undefined = p; q; q = q.defaults) out.unshift(q);
-  return out;
+  for (let q: Proxy | undefined = p; q; q = q.defaults) out.push(q);
+  return out.reverse();
 }
 
-/** The last setting of `keyword` along the chain (proxy last). */
-function lastSetting(list: Proxy[], keyword: string): Setting | undefined {
-  let out: Setting | undefined;
-  for (const q of list) for (const st of q.statements) if (st.keyword === keyword && st.modifier === undefined) out = { value: st.args.map((w) => w.value).join(' '), statement: st, from: q };
-  return out;
-}
-
-function checkRules(list: Proxy[], keyword: 'http-check' | 'tcp-check'): CheckRuleStatement[] {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const own = list[i]!.statements.filter((s): s is CheckRuleStatement => s.type === 'check-rule' && s.keyword === keyword);
-    if (own.length > 0) return own;
-  }
-  return [];
+/** A setting's value: its arguments as written, joined by single spaces. */
+function setting(st: Statement, from: Proxy): Setting {
+  return { value: st.args.map((w) => w.value).join(' '), statement: st, from };
 }
 
 const cache = new WeakMap<Proxy, EffectiveProxy>();
 
+/**
+ * One pass over each section of the chain (proxy last) collects everything: a large file has tens
+ * of thousands of proxies, and one filter per field made this a visible share of `lint`.
+ */
 export function effectiveProxy(proxy: Proxy): EffectiveProxy {
   const hit = cache.get(proxy);
   if (hit) return hit;
-  const list = chain(proxy);
   const options = new Map<string, OptionSetting>();
   let checkOption: OptionSetting | undefined;
-  for (const q of list) {
+  // The last `cookie` / `balance` / `monitor-uri` line without a `no`/`default` prefix along the chain.
+  let cookie: { st: Statement; from: Proxy } | undefined;
+  let balance: { st: Statement; from: Proxy } | undefined;
+  let monitorUri: { st: Statement; from: Proxy } | undefined;
+  // Check rules come from the last section of the chain that has any of that kind.
+  let httpCheckRules: CheckRuleStatement[] = [];
+  let tcpCheckRules: CheckRuleStatement[] = [];
+  let stickTable: Statement | undefined;
+  const stickRules: Statement[] = [];
+  const monitorFail: MonitorStatement[] = [];
+  const binds: BindStatement[] = [];
+  for (const q of chain(proxy)) {
+    const own = q === proxy;
+    const http: CheckRuleStatement[] = [];
+    const tcp: CheckRuleStatement[] = [];
     for (const st of q.statements) {
-      if (st.type !== 'option' || !st.name || st.modifier === 'default') continue;
-      const s: OptionSetting = { enabled: st.modifier !== 'no', statement: st, from: q };
-      options.set(st.name.value, s);
-      if (CHECK_OPTIONS.has(st.name.value)) checkOption = s.enabled ? s : checkOption?.statement.name?.value === st.name.value ? undefined : checkOption;
+      if (st.type === 'option') {
+        if (!st.name || st.modifier === 'default') continue;
+        const s: OptionSetting = { enabled: st.modifier !== 'no', statement: st, from: q };
+        options.set(st.name.value, s);
+        if (CHECK_OPTIONS.has(st.name.value)) checkOption = s.enabled ? s : checkOption?.statement.name?.value === st.name.value ? undefined : checkOption;
+        continue;
+      }
+      if (st.type === 'check-rule') {
+        if (st.keyword === 'http-check') http.push(st);
+        else if (st.keyword === 'tcp-check') tcp.push(st);
+      }
+      if (st.modifier === undefined) {
+        if (st.keyword === 'cookie') cookie = { st, from: q };
+        else if (st.keyword === 'balance') balance = { st, from: q };
+        else if (st.keyword === 'monitor-uri') monitorUri = { st, from: q };
+      }
+      if (!own) continue;
+      if (st.keyword === 'stick-table') stickTable ??= st;
+      else if (st.keyword === 'stick') stickRules.push(st);
+      if (st.type === 'monitor' && st.sub?.value === 'fail') monitorFail.push(st);
+      else if (st.type === 'bind') binds.push(st);
     }
+    if (http.length > 0) httpCheckRules = http;
+    if (tcp.length > 0) tcpCheckRules = tcp;
   }
-  const cookie = lastSetting(list, 'cookie');
-  const own = (kw: string): Statement[] => proxy.statements.filter((s) => s.keyword === kw);
   const out: EffectiveProxy = {
     proxy,
     mode: proxy.mode,
     timeouts: proxy.timeouts,
     options,
     checkOption,
-    httpCheckRules: checkRules(list, 'http-check'),
-    tcpCheckRules: checkRules(list, 'tcp-check'),
-    balance: lastSetting(list, 'balance'),
-    cookie: cookie as EffectiveProxy['cookie'],
-    stickTable: own('stick-table')[0],
-    stickRules: own('stick'),
-    monitorUri: lastSetting(list, 'monitor-uri'),
-    monitorFail: proxy.statements.filter((s): s is MonitorStatement => s.type === 'monitor' && s.sub?.value === 'fail'),
-    binds: proxy.statements.filter((s): s is BindStatement => s.type === 'bind'),
+    httpCheckRules,
+    tcpCheckRules,
+    balance: balance && setting(balance.st, balance.from),
+    cookie: cookie && (setting(cookie.st, cookie.from) as EffectiveProxy['cookie']),
+    stickTable,
+    stickRules,
+    monitorUri: monitorUri && setting(monitorUri.st, monitorUri.from),
+    monitorFail,
+    binds,
     servers: effectiveServers(proxy),
   };
   cache.set(proxy, out);

@@ -115,7 +115,7 @@ function build(proxy: Proxy, st: ServerStatement, params: Map<string, ServerPara
   const checkPort = int('port') ?? port;
   const ssl = has('ssl');
   const separateCheck = has('port') || has('addr');
-  const sp = [...params.keys()].find((k) => k === 'send-proxy' || k.startsWith('send-proxy-v2'));
+  const sp = sendProxyParam(params);
   return {
     proxy,
     name: st.name!.value,
@@ -147,6 +147,12 @@ function build(proxy: Proxy, st: ServerStatement, params: Map<string, ServerPara
     cookie: val('cookie'),
     sendProxy: sp === undefined ? undefined : sp === 'send-proxy' ? 1 : 2,
   };
+}
+
+/** The first `send-proxy` / `send-proxy-v2*` parameter in effect, in insertion order. */
+function sendProxyParam(params: ReadonlyMap<string, ServerParam>): string | undefined {
+  for (const k of params.keys()) if (k === 'send-proxy' || k.startsWith('send-proxy-v2')) return k;
+  return undefined;
 }
 
 /** Milliseconds from a server's death to HAProxy marking it DOWN: the first failed check, then `fall - 1` more at `fastinter`. */

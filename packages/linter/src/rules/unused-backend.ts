@@ -1,4 +1,3 @@
-import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -13,14 +12,19 @@ export default defineRule({
   create: (ctx) => ({
     'config:exit'() {
       const cfg = ctx.config;
-      const all: Statement[] = cfg.sections.flatMap((s) => s.statements);
-      // Names built at run time, Lua and SPOE agents may reach any backend.
-      if (all.some((s) => (s.type === 'backend-rule' && s.dynamic) || s.keyword === 'lua-load' || s.keyword === 'lua-load-per-thread' || (s.keyword === 'filter' && s.args[0]?.value === 'spoe'))) return;
       const used = new Set<string>();
-      for (const r of cfg.references) if (r.kind === 'backend' || r.kind === 'table') used.add(r.name);
-      for (const r of cfg.references) if (r.kind === 'server' && r.backend !== undefined) used.add(r.backend);
-      // default_backend in a defaults section applies to every frontend after it.
-      for (const s of all) if (s.type === 'backend-rule' && s.target && (s.keyword === 'use_backend' || s.keyword === 'default_backend')) used.add(s.target.value);
+      for (const node of cfg.sections) {
+        for (const s of node.statements) {
+          // Names built at run time, Lua and SPOE agents may reach any backend.
+          if ((s.type === 'backend-rule' && s.dynamic) || s.keyword === 'lua-load' || s.keyword === 'lua-load-per-thread' || (s.keyword === 'filter' && s.args[0]?.value === 'spoe')) return;
+          // default_backend in a defaults section applies to every frontend after it.
+          if (s.type === 'backend-rule' && s.target && (s.keyword === 'use_backend' || s.keyword === 'default_backend')) used.add(s.target.value);
+        }
+      }
+      for (const r of cfg.references) {
+        if (r.kind === 'backend' || r.kind === 'table') used.add(r.name);
+        else if (r.kind === 'server' && r.backend !== undefined) used.add(r.backend);
+      }
       for (const p of cfg.realProxies) {
         if (p.kind !== 'backend' || p.name === undefined || used.has(p.name)) continue;
         // A backend without servers usually holds a stick table or is a placeholder.
