@@ -121,7 +121,7 @@ export class Config {
 
   /** Any proxy (not defaults) named `name`: what stick tables and track references resolve to. */
   anyProxy(name: string): Proxy | undefined {
-    return this.proxies.find((p) => p.kind !== 'defaults' && p.name === name);
+    return this.realProxiesByName.get(name)?.[0];
   }
 
   /** Whether a symbol of `kind` named `name` exists, following HAProxy's lookups. */
@@ -132,7 +132,7 @@ export class Config {
       case 'frontend':
         return this.frontend(name) !== undefined;
       case 'table':
-        return this.proxies.some((p) => p.kind !== 'defaults' && p.name === name && p.statements.some((s) => s.keyword === 'stick-table')) || this.peersTable(name);
+        return (this.realProxiesByName.get(name) ?? []).some((p) => p.statements.some((s) => s.keyword === 'stick-table')) || this.peersTable(name);
       default:
         return this.lookup(kind, name).length > 0;
     }
@@ -148,6 +148,17 @@ export class Config {
   }
 
   private realProxiesCache: readonly Proxy[] | undefined;
+  private realProxiesByNameCache: ReadonlyMap<string, readonly Proxy[]> | undefined;
+
+  /** Proxies that are not defaults sections, by name, in order: lookups per reference stay O(1). */
+  private get realProxiesByName(): ReadonlyMap<string, readonly Proxy[]> {
+    if (!this.realProxiesByNameCache) {
+      const m = new Map<string, Proxy[]>();
+      for (const p of this.realProxies) if (p.name !== undefined) push(m, p.name, p);
+      this.realProxiesByNameCache = m;
+    }
+    return this.realProxiesByNameCache;
+  }
 
   /** Proxies that are not defaults sections. */
   get realProxies(): readonly Proxy[] {

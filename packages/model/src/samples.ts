@@ -9,7 +9,18 @@ export function conditionOf(st: Statement): Condition | undefined {
 /** Actions whose first argument is a bare sample expression. */
 const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve|set-timeout|set-bandwidth-limit)/;
 
-export function samplesOf(st: Statement, source: string): SampleExpr[] {
+/** The last answer: the linter's rules ask about the same statement one after the other. */
+let last: { st: Statement; source: string; samples: readonly SampleExpr[] } | undefined;
+
+/** Every sample expression of a statement, in order. The array is shared: do not modify it. */
+export function samplesOf(st: Statement, source: string): readonly SampleExpr[] {
+  if (last && last.st === st && last.source === source) return last.samples;
+  const samples = collect(st, source);
+  last = { st, source, samples };
+  return samples;
+}
+
+function collect(st: Statement, source: string): SampleExpr[] {
   const out: SampleExpr[] = [];
   if (st.type === 'acl' && st.criterion) out.push(st.criterion);
   const cond = conditionOf(st);

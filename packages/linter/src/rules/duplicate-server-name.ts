@@ -14,8 +14,10 @@ export default defineRule({
       const proxy = ctx.config.proxyOf(node.section);
       if (!proxy || !proxy.isBackend) return;
       for (const [name, list] of proxy.servers) {
+        if (list.length < 2) continue;
         const first = list[0]!;
-        for (const dup of list.slice(1)) {
+        for (let i = 1; i < list.length; i++) {
+          const dup = list[i]!;
           ctx.report({
             messageId: 'duplicate',
             data: { kind: proxy.kind, proxy: proxy.name ?? '', name, line: first.line.index + 1 },

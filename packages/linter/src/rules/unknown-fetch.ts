@@ -5,13 +5,12 @@ import { defineRule } from '../define-rule.js';
 import { missingFeature } from '../util/build.js';
 import { hint } from '../util/did-you-mean.js';
 
-/** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`). */
-function criteria(st: Statement): Set<SampleExpr> {
-  const out = new Set<SampleExpr>();
-  if (st.type === 'acl' && st.criterion) out.add(st.criterion);
+/** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`): is `expr` one? */
+function isCriterion(st: Statement, expr: SampleExpr): boolean {
+  if (st.type === 'acl' && st.criterion === expr) return true;
   const cond = 'condition' in st ? st.condition : undefined;
-  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous' && t.acl.criterion) out.add(t.acl.criterion);
-  return out;
+  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous' && t.acl.criterion === expr) return true;
+  return false;
 }
 
 export default defineRule({
@@ -30,14 +29,14 @@ export default defineRule({
     let names: string[] | undefined;
     return {
       statement(st, where) {
-        const acl = criteria(st);
         for (const expr of samplesOf(st, where.doc.text)) {
           if (expr.error !== undefined) continue;
           const name = expr.fetch.name;
           if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('fetch', name)) continue;
-          const known = acl.has(expr) ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
+          const criterion = isCriterion(st, expr);
+          const known = criterion ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
           if (known) continue;
-          const any = acl.has(expr) ? aclCriterion(name)?.fetch : fetch(name);
+          const any = criterion ? aclCriterion(name)?.fetch : fetch(name);
           if (any && !any.removedIn) {
             ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: expr.fetch.nameRange });
             continue;
