@@ -2,15 +2,17 @@
  * Fidelity to HAProxy 2.6: over the corpus (public/ and regtests/; templates are not plain
  * configurations), every file `haproxy -c` rejects must get at least one hacfg error and every file
  * it accepts must get none. Files rejected only for missing files are skipped; where a sandboxed
- * re-check exists (missing paths replaced by dummies), its verdict is used instead.
+ * re-check exists (missing paths replaced by dummies), its verdict is used instead, minus the
+ * artifacts of the dummies themselves (see sandboxArtifact). The remaining misses depend on the
+ * machine HAProxy ran on (users, network namespaces, DNS, the OpenSSL build) and are printed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
+import { corpusAvailable, corpusDir as corpus } from './support/corpus.js';
 
-const corpus = resolve(process.env['HACFG_CORPUS'] ?? '../shared/corpus');
 
 interface Alert {
   readonly class: string;
@@ -20,14 +22,26 @@ interface Entry {
   readonly path: string;
   readonly haproxy26: string;
   readonly haproxy26_alerts: readonly Alert[];
-  readonly haproxy26_sandboxed: { readonly verdict: string; readonly alerts: readonly Alert[] } | null;
+  readonly haproxy26_sandboxed: { readonly verdict: string; readonly alerts: readonly Alert[]; readonly rewritten_paths?: readonly { readonly path: string; readonly as: string }[] } | null;
+}
+
+/**
+ * Alerts about the dummy files the labelling sandbox put in place of missing ones: a message naming
+ * a SANDBOX/ path, or, as the corpus README documents, a `lua.*` service or action that an empty
+ * stand-in Lua file cannot register. A file whose remaining alerts are all of this kind is still
+ * rejected only for missing files.
+ */
+function sandboxArtifact(a: Alert, entry: Entry): boolean {
+  if (a.msg.includes('SANDBOX/')) return true;
+  const luaStandIn = entry.haproxy26_sandboxed?.rewritten_paths?.some((r) => r.as === 'lua') ?? false;
+  return luaStandIn && /'lua\.[^']*' unknown/.test(a.msg);
 }
 
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
-const MIN_RECALL = 0.958;
+const MIN_RECALL = 0.975;
 
-describe.skipIf(!existsSync(join(corpus, 'manifest.jsonl')))('fidelity to haproxy 2.6', () => {
+describe.skipIf(!corpusAvailable)('fidelity to haproxy 2.6', () => {
   it('agrees with haproxy -c on the corpus', () => {
     const entries = readFileSync(join(corpus, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Entry);
     let rejectedFound = 0;
@@ -41,7 +55,7 @@ describe.skipIf(!existsSync(join(corpus, 'manifest.jsonl')))('fidelity to haprox
       if (!e.path.startsWith('public/') && !e.path.startsWith('regtests/')) continue;
       const verdict = e.haproxy26_sandboxed?.verdict ?? e.haproxy26;
       const alerts = (e.haproxy26_sandboxed?.alerts ?? e.haproxy26_alerts).filter((a) => a.class !== 'summary');
-      if (verdict === 'invalid' && alerts.length > 0 && alerts.every((a) => a.class === 'missing-file')) {
+      if (verdict === 'invalid' && alerts.length > 0 && alerts.every((a) => a.class === 'missing-file' || sandboxArtifact(a, e))) {
         skipped++;
         continue;
       }
