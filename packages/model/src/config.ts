@@ -57,7 +57,8 @@ export class Config {
     for (const doc of docs) {
       for (const section of doc.sections) {
         if (skippedHeaders.has(section)) continue;
-        const statements = section.statements.filter((s) => !inactive.has(s));
+        // Without `.if` blocks skipped, the section's own array serves (one copy less per section).
+        const statements = inactive.size === 0 ? section.statements : section.statements.filter((s) => !inactive.has(s));
         const base: SectionNode = { doc, section, keyword: section.keyword, name: section.name?.value, index: sections.length, statements };
         const info = section.known ? sectionInfo(section.keyword) : undefined;
         if (info?.kind === 'proxy') {

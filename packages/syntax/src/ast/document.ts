@@ -34,7 +34,8 @@ class StatementSource {
       const st = this.directives.get(i) ?? buildStatement(this.lines[i]!, { source: this.source, condDepth: this.condDepth[i]!, diagnostics: this.diagnostics });
       if (st) out.push(st);
     }
-    return out;
+    // Exact size: an array grown by `push` keeps room for 17, and a large file has many small sections.
+    return out.slice();
   }
 }
 
