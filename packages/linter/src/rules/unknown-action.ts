@@ -1,6 +1,6 @@
 import { action, actionNames, anyAction } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
-import { hint } from '../util/did-you-mean.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 
 export default defineRule({
   id: 'unknown-action',
@@ -22,8 +22,7 @@ export default defineRule({
       const name = raw.replace(/\(.*$/s, '');
       if (action(st.ruleset, name, ctx.version)) return;
       const span = anyAction(name)?.rulesets[st.ruleset];
-      if (span && !span.removedIn) ctx.report({ messageId: 'newer', data: { ruleset: st.ruleset, name, since: span.since, version: ctx.version }, range: st.action });
-      else ctx.report({ messageId: 'unknown', data: { ruleset: st.ruleset, name, hint: hint(name, actionNames(st.ruleset, ctx.version)) }, range: st.action });
+      reportUnknownName(ctx, name, st.action, span, () => actionNames(st.ruleset, ctx.version), { ruleset: st.ruleset });
     },
   }),
 });

@@ -1,7 +1,7 @@
 import { allBindOptionNames, bindOption } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 import { missingFeature } from '../util/build.js';
-import { hint } from '../util/did-you-mean.js';
 
 export default defineRule({
   id: 'unknown-bind-option',
@@ -24,8 +24,7 @@ export default defineRule({
         const any = bindOption(name);
         // HAProxy stops at the first unknown word: what follows may be its argument.
         const data = { address: st.args[0]?.value ?? '', name, version: ctx.version };
-        if (any && !any.removedIn) ctx.report({ messageId: 'newer', data: { ...data, since: any.since }, range: p.name });
-        else ctx.report({ messageId: 'unknown', data: { ...data, hint: hint(name, allBindOptionNames().filter((n) => bindOption(n, ctx.version))) }, range: p.name });
+        reportUnknownName(ctx, name, p.name, any, () => allBindOptionNames().filter((n) => bindOption(n, ctx.version)), data);
         return;
       }
     },

@@ -2,7 +2,7 @@ import { allConverterNames, converter } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { missingFeature } from '../util/build.js';
-import { hint } from '../util/did-you-mean.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 
 export default defineRule({
   id: 'unknown-converter',
@@ -26,13 +26,7 @@ export default defineRule({
             const name = c.name;
             if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('converter', name)) continue;
             if (converter(name, ctx.version)) continue;
-            const any = converter(name);
-            if (any && !any.removedIn) {
-              ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: c.nameRange });
-              continue;
-            }
-            names ??= allConverterNames().filter((n) => converter(n, ctx.version));
-            ctx.report({ messageId: 'unknown', data: { name, hint: hint(name, names) }, range: c.nameRange });
+            reportUnknownName(ctx, name, c.nameRange, converter(name), () => (names ??= allConverterNames().filter((n) => converter(n, ctx.version))));
           }
         }
       },

@@ -3,7 +3,7 @@ import { samplesOf } from '@hacfg/model';
 import type { SampleExpr, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { missingFeature } from '../util/build.js';
-import { hint } from '../util/did-you-mean.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 
 /** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`): is `expr` one? */
 function isCriterion(st: Statement, expr: SampleExpr): boolean {
@@ -36,13 +36,8 @@ export default defineRule({
           const criterion = isCriterion(st, expr);
           const known = criterion ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
           if (known) continue;
-          const any = criterion ? aclCriterion(name)?.fetch : fetch(name);
-          if (any && !any.removedIn) {
-            ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: expr.fetch.nameRange });
-            continue;
-          }
-          names ??= allFetchNames().filter((n) => fetch(n, ctx.version));
-          ctx.report({ messageId: 'unknown', data: { name, hint: hint(name, names) }, range: expr.fetch.nameRange });
+          const elsewhere = criterion ? aclCriterion(name)?.fetch : fetch(name);
+          reportUnknownName(ctx, name, expr.fetch.nameRange, elsewhere, () => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version))));
         }
       },
     };

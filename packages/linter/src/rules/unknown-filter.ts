@@ -1,6 +1,6 @@
 import { filter, MISC } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
-import { hint } from '../util/did-you-mean.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 
 export default defineRule({
   id: 'unknown-filter',
@@ -21,8 +21,7 @@ export default defineRule({
       const name = w.value;
       if (filter(name, ctx.version)) return;
       const any = filter(name);
-      if (any && !any.removedIn) ctx.report({ messageId: 'newer', data: { name, since: any.since, version: ctx.version }, range: w });
-      else ctx.report({ messageId: 'unknown', data: { name, hint: hint(name, MISC.filters.filter((f) => filter(f.name, ctx.version)).map((f) => f.name)) }, range: w });
+      reportUnknownName(ctx, name, w, any, () => MISC.filters.filter((f) => filter(f.name, ctx.version)).map((f) => f.name));
     },
   }),
 });

@@ -1,7 +1,7 @@
 import { allServerOptionNames, serverOption } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
+import { reportUnknownName } from '../util/unknown-name.js';
 import { missingFeature } from '../util/build.js';
-import { hint } from '../util/did-you-mean.js';
 
 export default defineRule({
   id: 'unknown-server-option',
@@ -25,8 +25,8 @@ export default defineRule({
         const any = serverOption(name);
         // HAProxy stops at the first unknown word: what follows may be its argument.
         const data = { keyword: st.keyword, server: st.name?.value ?? '', name, version: ctx.version };
-        if (any && any.since !== undefined && !serverOption(name, ctx.version) && !any.removedIn) ctx.report({ messageId: 'newer', data: { ...data, since: any.since }, range: p.name });
-        else ctx.report({ messageId: 'unknown', data: { ...data, hint: hint(name, allServerOptionNames().filter((n) => serverOption(n, ctx.version))) }, range: p.name });
+        const elsewhere = any && any.since !== undefined && !serverOption(name, ctx.version) ? any : undefined;
+        reportUnknownName(ctx, name, p.name, elsewhere, () => allServerOptionNames().filter((n) => serverOption(n, ctx.version)), data);
         return;
       }
     },
