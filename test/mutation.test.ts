@@ -184,7 +184,7 @@ async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<
 }
 
 describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 2.6', () => {
-  it('finds the mistakes HAProxy rejects and invents none', async () => {
+  it('finds the mistakes HAProxy rejects and invents none', { timeout: 600_000 }, async () => {
     const files = await validFiles();
     const list = mutants(files);
     const verdicts = await pool(list, 2, async (m) => (await checkConfig(Buffer.from(m.text, 'latin1'))).exitCode === 0);
