@@ -58,13 +58,27 @@ function condAt(words: readonly Word[], from: number, ctx: BuildContext): { cond
   return { condition, end: at };
 }
 
+/** A server/bind parameter; its range is derived when asked (few consumers need it). */
+class ParamNode implements Param {
+  constructor(
+    readonly name: Word,
+    readonly value: Word | undefined,
+  ) {}
+  get range(): TextRange {
+    return { start: this.name.start, end: (this.value ?? this.name).end };
+  }
+  toJSON(): { name: Word; value: Word | undefined; range: TextRange } {
+    return { name: this.name, value: this.value, range: this.range };
+  }
+}
+
 function params(words: readonly Word[], takesArg: (name: string) => boolean): Param[] {
   const out: Param[] = [];
   for (let i = 0; i < words.length; i++) {
     const name = words[i]!;
     const value = takesArg(name.value) ? words[i + 1] : undefined;
     if (value) i++;
-    out.push({ name, value, range: { start: name.start, end: (value ?? name).end } });
+    out.push(new ParamNode(name, value));
   }
   // A pushed array keeps room for 17 entries; servers are most lines of a large file.
   return out.length > 0 ? out.slice() : EMPTY_PARAMS;
