@@ -7,6 +7,8 @@ const HTTP_OPTIONS = new Set([
   'h1-case-adjust-bogus-server', 'disable-h2-upgrade', 'originalto',
 ]);
 const HTTP_RULESETS = new Set(['http-request', 'http-response', 'http-after-response']);
+/** Balance algorithms that hash layer-7 data: in tcp mode HAProxy falls back to round robin. */
+const L7_BALANCE = /^(uri|url_param|hdr\()/;
 
 export default defineRule({
   id: 'http-only-in-tcp',
@@ -32,6 +34,13 @@ export default defineRule({
       else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;
       else if (st.keyword === 'redirect' || st.keyword === 'capture') what = st.keyword;
       else if (st.type === 'stats' && p.isFrontend && ['enable', 'uri', 'auth', 'realm', 'admin'].includes(st.sub?.value ?? '')) what = `stats ${st.sub!.value}`;
+      else if (st.type === 'cookie' && p.isBackend) what = 'cookie';
+      else if (st.type === 'balance' && p.isBackend && st.algorithm && L7_BALANCE.test(st.algorithm.value)) what = `balance ${st.algorithm.value}`;
+      else if (st.type === 'server' && st.keyword === 'server' && p.isBackend) {
+        for (const param of st.params) {
+          if (param.name.value === 'cookie') ctx.report({ messageId: 'ignored', data: { what: `cookie ${param.value?.value ?? ''}`.trim(), kind: p.kind, name: p.name ?? '' }, range: param.range });
+        }
+      }
       if (what === undefined) return;
       ctx.report({ messageId: 'ignored', data: { what, kind: p.kind, name: p.name ?? '' }, range: st.range });
     },

@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     { code: cfg("frontend f", "    mode http", "    http-request deny") },
     { code: cfg("frontend f", "    tcp-request content switch-mode http", "    http-request deny") },
+    { name: "cookies and layer-7 balancing in http", code: cfg("backend b", "    mode http", "    balance uri", "    cookie SRV insert", "    server s 10.0.0.1:80 cookie a") },
+    { name: "layer-4 balancing in tcp", code: cfg("backend b", "    mode tcp", "    balance source", "    server s 10.0.0.1:80") },
   ],
   invalid: [
     {
@@ -16,6 +18,15 @@ ruleTester(rule, {
       name: "option",
       code: cfg("backend b", "    option http-buffer-request"),
       errors: [{ messageId: "ignored", line: 2, column: 5, endLine: 2, endColumn: 31 }],
+    },
+    {
+      name: "cookie persistence and a layer-7 hash in tcp (seed 002's backends)",
+      code: cfg("backend b", "    balance url_param id", "    cookie SRV insert indirect nocache", "    server s1 10.0.0.1:80 check cookie primary", "    server s2 10.0.0.2:80 check"),
+      errors: [
+        { messageId: "ignored", message: "'balance url_param' is ignored in backend 'b': it requires 'mode http' (the proxy is in mode tcp)", line: 2, column: 5, endLine: 2, endColumn: 25 },
+        { messageId: "ignored", message: "'cookie' is ignored in backend 'b': it requires 'mode http' (the proxy is in mode tcp)", line: 3, column: 5, endLine: 3, endColumn: 39 },
+        { messageId: "ignored", message: "'cookie primary' is ignored in backend 'b': it requires 'mode http' (the proxy is in mode tcp)", line: 4, column: 33, endLine: 4, endColumn: 47 },
+      ],
     },
   ],
 });
