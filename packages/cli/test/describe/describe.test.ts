@@ -31,10 +31,12 @@ describe('hacfg describe', () => {
     expect(d.frontends.find((f: { name: string }) => f.name === 'health').monitor.watched).toEqual(['old_platform']);
   });
 
-  it('seed 002: duplicate cookies on the servers, failover order on the frontend', async () => {
+  it('seed 002: duplicate cookies (ignored anyway: the proxies are in tcp mode) on the servers, failover order on the frontend', async () => {
     const d = JSON.parse((await runCli(['describe', '--format', 'json', 'fixtures/seeds/002-nbsrv-failover.cfg'], '', root)).stdout);
     expect(d.frontends[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('failover-rule-shadowed');
-    expect(d.backends.flatMap((b: { servers: { findings: { ruleId: string }[] }[] }) => b.servers.flatMap((s) => s.findings.map((f) => f.ruleId)))).toEqual(['duplicate-server-cookie', 'duplicate-server-cookie']);
+    const serverFindings = d.backends.flatMap((b: { servers: { name: string; findings: { ruleId: string }[] }[] }) => b.servers.flatMap((s) => s.findings.map((f) => `${s.name} ${f.ruleId}`)));
+    expect(serverFindings.filter((f: string) => f.endsWith('duplicate-server-cookie'))).toEqual(['sr2 duplicate-server-cookie', 'sr4 duplicate-server-cookie']);
+    expect(serverFindings.filter((f: string) => f.endsWith('http-only-in-tcp'))).toEqual(['sr1 http-only-in-tcp', 'sr2 http-only-in-tcp', 'sr3 http-only-in-tcp', 'sr4 http-only-in-tcp']);
   });
 
   it('rejects an unknown format with exit 2', async () => {

@@ -76,6 +76,7 @@ import allServersBackup from './all-servers-backup.js';
 import duplicateServerCookie from './duplicate-server-cookie.js';
 import sniRoutingWithoutInspectDelay from './sni-routing-without-inspect-delay.js';
 import sslBindInPassthrough from './ssl-bind-in-passthrough.js';
+import sslBindWithoutCertificate from './ssl-bind-without-certificate.js';
 import proxyProtocolMismatch from './proxy-protocol-mismatch.js';
 import httpOptionInTcp from './http-option-in-tcp.js';
 
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   duplicateServerCookie,
   sniRoutingWithoutInspectDelay,
   sslBindInPassthrough,
+  sslBindWithoutCertificate,
   proxyProtocolMismatch,
   httpOptionInTcp,
   missingArgument,
