@@ -1,6 +1,6 @@
 // `npm run bench`: hacfg parse/lint/fmt on generated large configs beside `haproxy -c -dr -f`.
 // Each hacfg task runs in its own process (peak RSS comparable with haproxy's); times are the best
-// of a few runs, haproxy's the best of three. Not a test: numbers are printed, never asserted.
+// of several runs (7 for parse/ast, 3 for lint/fmt), haproxy's the best of three. Not a test: numbers are printed, never asserted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +35,7 @@ function timeHaproxy(file) {
 }
 
 function worker(task, file) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/bench/worker.mjs'), task, file, '3'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench/worker.mjs'), task, file, task === 'parse' || task === 'ast' ? '7' : '3'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) return { error: (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
   return JSON.parse(r.stdout);
 }
