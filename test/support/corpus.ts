@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decode } from '../../packages/cli/src/io.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -42,14 +43,8 @@ export function corpusFiles(): string[] {
   return ['public', 'regtests', 'templates'].flatMap((d) => readdirSync(join(corpusDir, d)).sort().map((f) => `${d}/${f}`));
 }
 
-/** The same byte-exact decoding as the CLI: UTF-8 when valid, latin1 otherwise. */
-export function decodeBytes(bytes: Buffer): { text: string; encoding: 'utf8' | 'latin1' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf8' };
-  } catch {
-    return { text: bytes.toString('latin1'), encoding: 'latin1' };
-  }
-}
+/** The CLI's own byte-exact decoding (UTF-8 when valid, latin1 otherwise), so tests read files as users do. */
+export const decodeBytes = decode;
 
 export interface CorpusFile {
   readonly rel: string;

@@ -1,15 +1,8 @@
 // Byte-exact round trip and token tiling on every corpus file and every project fixture.
 import { describe, expect, it } from 'vitest';
 import { lineTokens, parse } from '@hacfg/syntax';
-import { corpusAvailable, corpusFiles, fixtureFiles, readCorpusFile, readFixture } from '../../../test/support/corpus.js';
+import { corpusAvailable, corpusFiles, decodeBytes, fixtureFiles, readCorpusFile, readFixture } from '../../../test/support/corpus.js';
 
-function decode(buf: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
-    return buf.toString('latin1');
-  }
-}
 
 function checkLossless(text: string): void {
   const doc = parse(text);
@@ -36,9 +29,9 @@ describe('round trip on the corpus', () => {
   it.skipIf(!corpusAvailable)('prints every corpus file back byte for byte', () => {
     for (const f of files) {
       const buf = readCorpusFile(f);
-      const text = decode(buf);
+      const { text, encoding } = decodeBytes(buf);
       checkLossless(text);
-      expect(Buffer.from(parse(text).toString(), buf.equals(Buffer.from(text, 'utf8')) ? 'utf8' : 'latin1').equals(buf), f).toBe(true);
+      expect(Buffer.from(parse(text).toString(), encoding).equals(buf), f).toBe(true);
     }
   });
 });
@@ -47,7 +40,7 @@ describe('round trip on fixtures', () => {
   it('prints every fixture back byte for byte', () => {
     const files = fixtureFiles();
     expect(files.length).toBeGreaterThan(3);
-    for (const f of files) checkLossless(decode(readFixture(f)));
+    for (const f of files) checkLossless(decodeBytes(readFixture(f)).text);
   });
 });
 

@@ -1,4 +1,8 @@
-/** "did you mean" suggestions: the closest candidate by edit distance, if close enough. */
+/**
+ * "did you mean" suggestions: the closest candidate by edit distance, if close enough. Written by
+ * hand because it counts an adjacent transposition as one edit (`chekc` → `check`), which the
+ * Levenshtein library the parser uses for section names does not.
+ */
 export function distance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
