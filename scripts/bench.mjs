@@ -1,6 +1,7 @@
 // `npm run bench`: hacfg parse/lint/fmt on generated large configs beside `haproxy -c -dr -f`.
 // Each hacfg task runs in its own process (peak RSS comparable with haproxy's); times are the best
-// of several runs (7 for parse/ast, 3 for lint/fmt), haproxy's the best of three. Not a test: numbers are printed, never asserted.
+// of several runs (7 for parse/ast, 3 for lint/fmt) inside that process, haproxy's the best of three
+// whole processes. `lint (CLI)` is the whole `hacfg lint` process, best of three, as CI runs it. Not a test: numbers are printed, never asserted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +35,23 @@ function timeHaproxy(file) {
   return { ms: best, maxRssKb: rss };
 }
 
+/** `hacfg lint` as CI runs it: a whole process (start, module loading, output), like haproxy's figure. */
+function timeCli(file) {
+  const hasTime = existsSync('/usr/bin/time');
+  const bin = join(root, 'packages/cli/bin/hacfg.js');
+  let best = Infinity;
+  let rss;
+  for (let i = 0; i < 3; i++) {
+    const args = [bin, 'lint', '--haproxy-version', '2.6', '--format', 'compact', file];
+    const t0 = performance.now();
+    const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    best = Math.min(best, performance.now() - t0);
+    if (r.status === 2) return { error: (r.stderr || '').split('\n').find((l) => l.trim()) ?? 'exit 2' };
+    if (hasTime) rss = Number(r.stderr.trim().split('\n').pop());
+  }
+  return { ms: best, maxRssKb: rss };
+}
+
 function worker(task, file) {
   const r = spawnSync(process.execPath, [join(root, 'scripts/bench/worker.mjs'), task, file, task === 'parse' || task === 'ast' ? '7' : '3'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) return { error: (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
@@ -57,5 +75,12 @@ for (const apps of [1000, 5000]) {
     const ratio = hp ? ` = ${fmt(r.bestMs / hp.ms, 2)}x haproxy time` : '';
     const mem = hp?.maxRssKb ? ` (${fmt(r.maxRssKb / hp.maxRssKb, 2)}x haproxy)` : '';
     console.log(`  hacfg ${task.padEnd(5)}        ${fmt(r.bestMs)} ms, ${fmt(mbps, 1)} MB/s${ratio}   peak RSS ${fmt(r.maxRssKb / 1024)} MB${mem}`);
+  }
+  const cli = timeCli(file);
+  if (cli.error) console.log(`  hacfg lint (CLI)   unavailable: ${cli.error}`);
+  else {
+    const ratio = hp ? ` = ${fmt(cli.ms / hp.ms, 2)}x haproxy time` : '';
+    const mem = hp?.maxRssKb && cli.maxRssKb ? ` (${fmt(cli.maxRssKb / hp.maxRssKb, 2)}x haproxy)` : '';
+    console.log(`  hacfg lint (CLI)   ${fmt(cli.ms)} ms whole process${ratio}   peak RSS ${fmt(cli.maxRssKb && cli.maxRssKb / 1024)} MB${mem}`);
   }
 }

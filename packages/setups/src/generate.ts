@@ -5,10 +5,10 @@ import { emitPassthrough } from './emit/passthrough.js';
 import type { FailoverSpecInput } from './schema/failover.js';
 import type { HealthCheckSpecInput } from './schema/health-check.js';
 import type { PassthroughSpecInput } from './schema/passthrough.js';
+import { SETUP_KINDS, type SetupKind } from './kinds.js';
 import { readSpecText } from './validate.js';
 
-export const SETUP_KINDS = ['passthrough', 'health-check', 'failover'] as const;
-export type SetupKind = (typeof SETUP_KINDS)[number];
+export { SETUP_KINDS, type SetupKind };
 
 export interface SpecInputs {
   readonly passthrough: PassthroughSpecInput;

@@ -6,10 +6,9 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { format, FormatOptionsError, resolveFormatOptions, UnformattableError, type EndOfLine, type FormatOptions } from '@hacfg/formatter';
+import type { EndOfLine, FormatOptions } from '@hacfg/formatter';
 import { parse } from '@hacfg/syntax';
 import type { Command } from 'commander';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { writeFileAtomic, type AtomicFs } from '../atomic-write.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliContext } from '../context.js';
 import { encode, readSource } from '../io.js';
@@ -81,6 +80,9 @@ export async function fmtCommand(inputs: readonly string[], opts: FmtCommandOpti
   if (opts.write && (opts.check || opts.diff)) throw new UsageError('--write cannot be combined with --check or --diff');
   if (opts.write && inputs.includes('-')) throw new UsageError("--write cannot rewrite standard input ('-')");
   const flags = flagOptions(opts);
+  // Loaded here, not at every start of `hacfg`: the formatter reads .editorconfig files.
+  const { format, FormatOptionsError, resolveFormatOptions, UnformattableError } = await import('@hacfg/formatter');
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const files = await expandInputs(inputs, ctx.cwd);
   const display = (p: string): string => (p === '-' ? '<stdin>' : relative(ctx.cwd, p) || p);
 

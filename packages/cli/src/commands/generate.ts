@@ -4,7 +4,7 @@
  * spec's fields. Exit 0 on success, 2 on usage errors and invalid specs (the message names the field).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { SETUP_KINDS, SpecError, generate, readSpecText, type SetupKind } from '@hacfg/setups';
+import { SETUP_KINDS, type SetupKind } from '@hacfg/setups/kinds';
 import { Argument, type Command } from 'commander';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliContext } from '../context.js';
 
@@ -128,6 +128,8 @@ export function specFromFlags(kind: SetupKind, o: GenerateCommandOptions, base: 
 }
 
 export async function generateCommand(kind: SetupKind, opts: GenerateCommandOptions, ctx: CliContext): Promise<number> {
+  // Loaded here: zod and yaml are for this command only, not for every start of `hacfg`.
+  const { SpecError, generate, readSpecText } = await import('@hacfg/setups');
   try {
     let base: Obj = {};
     if (opts.spec !== undefined) {

@@ -9,7 +9,8 @@
  *   dqString := DqOpen ( DqText | DqEscape | DqEnvRef | BadEnvRef | BadHexEscape )* DqClose?
  *   sqString := SqOpen SqText? SqClose?
  */
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import { EmbeddedActionsParser } from './chevrotain.js';
 import { LineBuilder, envPiece, escapeValue } from './line-builder.js';
 import {
   allTokens, BadEnvRef, BadHexEscape, Bom, Comment, DqClose, DqEnvRef, DqEscape, DqOpen, DqText, EnvRef, Escape,

@@ -4,7 +4,8 @@
  * starts a comment outside quotes; `"…"` is a weak quote (escapes and `$VAR`), `'…'` a strong one.
  * Every byte of any input is matched by exactly one token, so the CST can be printed back exactly.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 /**
  * chevrotain cannot derive first characters from a negated class, and without them it drops its
