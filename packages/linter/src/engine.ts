@@ -95,23 +95,28 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
       else if (k !== 'section' && k !== 'config' && k !== 'config:exit') add(byType, k, v as Handler);
     }
   }
+  // Indexed loops: these run once per statement and per section of files with 100k+ lines.
   const visitStatement = (st: Statement, where: Where): void => {
-    for (const h of generic) h(st, where);
+    for (let i = 0; i < generic.length; i++) generic[i]!(st, where);
     const t = byType.get(st.type);
-    if (t) for (const h of t) h(st, where);
+    if (t) for (let i = 0; i < t.length; i++) t[i]!(st, where);
     const k = byKeyword.get(st.keyword);
-    if (k) for (const h of k) h(st, where);
+    if (k) for (let i = 0; i < k.length; i++) k[i]!(st, where);
   };
+  const sectionHooks = active.flatMap(({ visitors }) => (visitors.section ? [visitors.section] : []));
   for (const { visitors } of active) visitors.config?.();
   for (const doc of docs) {
     current = doc;
     for (const st of doc.preamble) if (config.isActive(st)) visitStatement(st, { doc, node: undefined, proxy: undefined });
   }
-  for (const node of config.sections) {
+  const sections = config.sections;
+  for (let n = 0; n < sections.length; n++) {
+    const node = sections[n]!;
     current = node.doc;
-    for (const { visitors } of active) visitors.section?.(node);
+    for (let i = 0; i < sectionHooks.length; i++) sectionHooks[i]!(node);
     const where: Where = { doc: node.doc, node, proxy: config.proxyOf(node.section) };
-    for (const st of node.statements) visitStatement(st, where);
+    const statements = node.statements;
+    for (let i = 0; i < statements.length; i++) visitStatement(statements[i]!, where);
   }
   current = undefined;
   for (const { visitors } of active) visitors['config:exit']?.();

@@ -27,7 +27,8 @@ export function collectSuppressions(doc: Document): Suppression[] {
   const out: Suppression[] = [];
   const open = new Map<string, { comment: TextRange; line: number; rules: string[] }>();
   const lines = doc.lines;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!line.comment) continue;
     const m = DIRECTIVE.exec(doc.text.slice(line.comment.start, line.comment.end));
     if (!m) continue;

@@ -80,57 +80,125 @@ function defaultChain(p: Proxy | undefined): ServerStatement[] {
 }
 
 const cache = new WeakMap<Proxy, readonly EffectiveServer[]>();
+const NO_PARAMS: ReadonlyMap<string, ServerParam> = new Map();
+const chainCache = new WeakMap<Proxy, ReadonlyMap<string, ServerParam>>();
+
+/** What the `default-server` lines of a defaults chain set; shared by every proxy using it. */
+function chainParams(defaults: Proxy | undefined): ReadonlyMap<string, ServerParam> {
+  if (!defaults) return NO_PARAMS;
+  let m = chainCache.get(defaults);
+  if (!m) {
+    const into = new Map<string, ServerParam>();
+    for (const d of defaultChain(defaults)) apply(into, d, true);
+    chainCache.set(defaults, (m = into));
+  }
+  return m;
+}
+
+/** The fields that follow from the effective parameters alone, not from the server's address. */
+type Shared = Omit<EffectiveServer, 'proxy' | 'name' | 'statement' | 'nameRange' | 'host' | 'port' | 'params' | 'checkPort'>;
+interface Settings {
+  readonly portParam: number | undefined;
+  readonly shared: Shared;
+}
+
+/**
+ * Settings by inherited parameters, then by the server's own parameters as written: a large file
+ * has tens of thousands of servers and few distinct parameter lists, so each list is read once.
+ */
+const settingsCache = new WeakMap<ReadonlyMap<string, ServerParam>, Map<string, Settings>>();
+
+function settingsOf(inherited: ReadonlyMap<string, ServerParam>, st: ServerStatement, source: string): Settings {
+  let byText = settingsCache.get(inherited);
+  if (!byText) settingsCache.set(inherited, (byText = new Map()));
+  const ps = st.params;
+  // The same text is the same words, hence the same values.
+  const text = ps.length === 0 ? '' : source.slice(ps[0]!.name.start, ps[ps.length - 1]!.range.end);
+  let s = byText.get(text);
+  if (!s) {
+    const params = new Map(inherited);
+    apply(params, st, false);
+    byText.set(text, (s = settings(params)));
+  }
+  return s;
+}
 
 /** The servers (and server templates) of a proxy, in order, with their effective settings. */
 export function effectiveServers(proxy: Proxy): readonly EffectiveServer[] {
   const hit = cache.get(proxy);
   if (hit) return hit;
-  const current = new Map<string, ServerParam>();
-  for (const d of defaultChain(proxy.defaults)) apply(current, d, true);
+  let inherited = chainParams(proxy.defaults);
   const out: EffectiveServer[] = [];
   for (const st of proxy.statements) {
     if (st.type !== 'server') continue;
     if (st.keyword === 'default-server') {
-      apply(current, st, true);
+      // Copied on write: the chain's map is shared with the other proxies of the chain.
+      const next = new Map(inherited);
+      apply(next, st, true);
+      inherited = next;
       continue;
     }
     if (!st.name) continue;
-    const params = new Map(current);
-    apply(params, st, false);
-    out.push(build(proxy, st, params));
+    out.push(new Server(proxy, st, inherited, settingsOf(inherited, st, proxy.doc.text)));
   }
   cache.set(proxy, out);
   return out;
 }
 
-function build(proxy: Proxy, st: ServerStatement, params: Map<string, ServerParam>): EffectiveServer {
+/** The shared settings' fields, copied into each server (declaration merging: no second list of them). */
+interface Server extends Shared {}
+
+class Server implements EffectiveServer {
+  readonly name: string;
+  readonly nameRange: TextRange;
+  readonly host: string | undefined;
+  readonly port: number | undefined;
+  readonly checkPort: number | undefined;
+  private paramsCache: ReadonlyMap<string, ServerParam> | undefined;
+
+  constructor(
+    readonly proxy: Proxy,
+    readonly statement: ServerStatement,
+    private readonly inherited: ReadonlyMap<string, ServerParam>,
+    s: Settings,
+  ) {
+    this.name = statement.name!.value;
+    this.nameRange = statement.name!;
+    const a = statement.address;
+    this.host = a?.host;
+    this.port = a && !a.portOffset && a.portRange && a.portRange.low === a.portRange.high ? a.portRange.low : undefined;
+    this.checkPort = s.portParam ?? this.port;
+    Object.assign(this, s.shared);
+  }
+
+  /** Built when asked: the settings above are shared between servers, this map cannot be. */
+  get params(): ReadonlyMap<string, ServerParam> {
+    if (!this.paramsCache) {
+      const m = new Map(this.inherited);
+      apply(m, this.statement, false);
+      this.paramsCache = m;
+    }
+    return this.paramsCache;
+  }
+}
+
+function settings(params: ReadonlyMap<string, ServerParam>): Settings {
   const val = (n: string): string | undefined => params.get(n)?.param.value?.value;
   const has = (n: string): boolean => params.has(n);
   const int = (n: string): number | undefined => {
     const v = val(n);
     return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
   };
-  const a = st.address;
-  const port = a && !a.portOffset && a.portRange && a.portRange.low === a.portRange.high ? a.portRange.low : undefined;
-  const checkPort = int('port') ?? port;
   const ssl = has('ssl');
   const separateCheck = has('port') || has('addr');
   const sp = sendProxyParam(params);
-  return {
-    proxy,
-    name: st.name!.value,
-    statement: st,
-    nameRange: st.name!,
-    host: a?.host,
-    port,
-    params,
+  const shared: Shared = {
     check: has('check'),
     inter: parseDuration(val('inter')) ?? CHECK_DEFAULTS.inter,
     fastinter: parseDuration(val('fastinter')),
     downinter: parseDuration(val('downinter')),
     fall: int('fall') ?? CHECK_DEFAULTS.fall,
     rise: int('rise') ?? CHECK_DEFAULTS.rise,
-    checkPort,
     checkAddr: val('addr'),
     checkSsl: has('check-ssl') || (ssl && !separateCheck),
     checkSni: val('check-sni'),
@@ -147,6 +215,7 @@ function build(proxy: Proxy, st: ServerStatement, params: Map<string, ServerPara
     cookie: val('cookie'),
     sendProxy: sp === undefined ? undefined : sp === 'send-proxy' ? 1 : 2,
   };
+  return { portParam: int('port'), shared };
 }
 
 /** The first `send-proxy` / `send-proxy-v2*` parameter in effect, in insertion order. */

@@ -26,18 +26,21 @@ function tableArgIndex(name: string): number | undefined {
   return undefined;
 }
 
+const NO_EXTRA = {};
+
 export function collectReferences(config: Config): { references: Reference[]; aclUses: AclUse[] } {
   const references: Reference[] = [];
   const aclUses: AclUse[] = [];
   for (const node of config.sections) {
     const doc = node.doc;
-    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean } = {}): void => {
-      if (name === '' || name.includes('%[') || /\$\{?[A-Za-z_]/.test(name)) return;
+    // One object shape for every reference (absent fields undefined): objects built by spreading
+    // optional parts took a shape per combination, on the hottest path of large files.
+    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean } = NO_EXTRA): void => {
+      if (name === '' || name.includes('%[') || (name.includes('$') && /\$\{?[A-Za-z_]/.test(name))) return;
       // Defaults sections are templates: HAProxy resolves what they name in the proxies using them,
       // except a tracking rule's own table, which it looks up in the defaults section itself.
       if (node.keyword === 'defaults' && via !== 'from' && !extra.self) return;
-      delete extra.self;
-      references.push({ kind, name, range, doc, statement, in: node, via, ...extra });
+      references.push({ kind, name, range, doc, statement, in: node, via, backend: extra.backend, word: extra.word });
     };
     if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });
     const sample = (call: SampleCall, st: Statement): void => {

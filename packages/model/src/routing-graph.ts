@@ -87,17 +87,24 @@ function watchOf(expr: SampleExpr | undefined, st: Statement, text: string, acl:
   return { fetch: expr.fetch.name, backend, server, acl, negated, range, statement: st, text };
 }
 
+const NO_WATCHES: readonly Watch[] = [];
+
 /** The watches a condition's terms read, through named ACLs of the proxy or anonymous ones. */
-export function conditionWatches(p: Proxy, st: Statement, cond: Condition | undefined, source: string): Watch[] {
-  if (!cond) return [];
-  const out: Watch[] = [];
-  for (const g of cond.groups) for (const t of g.terms) out.push(...termWatches(p, st, t, source));
-  return out;
+export function conditionWatches(p: Proxy, st: Statement, cond: Condition | undefined, source: string): readonly Watch[] {
+  if (!cond) return NO_WATCHES;
+  let out: Watch[] | undefined;
+  for (const g of cond.groups) for (const t of g.terms) {
+    const ws = termWatches(p, st, t, source);
+    if (ws.length > 0) (out ??= []).push(...ws);
+  }
+  return out ?? NO_WATCHES;
 }
 
 function termWatches(p: Proxy, user: Statement, t: AclTerm, source: string): Watch[] {
   const out: Watch[] = [];
   const body = (st: Statement, crit: SampleExpr | undefined, start: number, end: number, acl: string | undefined): void => {
+    // Most criteria read no health: only those that do pay for their text.
+    if (!crit || !WATCH_FETCHES.has(crit.fetch.name)) return;
     const w = watchOf(crit, st, source.slice(start, end), acl, t.negated, p);
     if (w) out.push(w);
   };
@@ -154,6 +161,7 @@ export function routingGraph(config: Config): RoutingGraph {
     routes.push(...routesOf(config, fe));
     const source = fe.doc.text;
     for (const [name, list] of fe.acls) for (const a of list) {
+      if (!a.criterion || !WATCH_FETCHES.has(a.criterion.fetch.name)) continue;
       const w = watchOf(a.criterion, a, source.slice((a.criterionWord ?? a.range).start, a.range.end), name, false, fe);
       if (w) watches.push(w);
     }

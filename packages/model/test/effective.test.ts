@@ -31,6 +31,41 @@ describe('effectiveServers', () => {
     expect([d!.check, d!.checkPort, d!.checkSsl, d!.disabled, d!.track, d!.agentCheck, d!.agentPort, d!.sendProxy]).toEqual([false, 8443, false, true, 'b/c', true, 9999, 2]);
   });
 
+  it('reads the same parameter text the same way only under the same inherited parameters', () => {
+    // Settings are shared between servers with identical parameters: these cases must not mix.
+    const c = model(
+      cfg(
+        'defaults fast',
+        '  default-server inter 1s',
+        'defaults slow',
+        '  default-server inter 9s fall 5',
+        'backend a from fast',
+        '  server s1 10.0.0.1:80 check',
+        '  server s2 10.0.0.2:81 check',
+        '  default-server inter 3s',
+        '  server s3 10.0.0.3:82 check',
+        'backend b from slow',
+        '  server s4 10.0.0.4:80 check',
+        '  server s5 10.0.0.5:80 check port 8080',
+        'backend c from fast',
+        '  server s6 10.0.0.6:80 check',
+      ),
+    );
+    const all = ['a', 'b', 'c'].flatMap((n) => effectiveServers(c.backend(n)!));
+    expect(all.map((s) => [s.name, s.inter, s.fall, s.port, s.checkPort])).toEqual([
+      ['s1', 1000, 3, 80, 80],
+      ['s2', 1000, 3, 81, 81],
+      ['s3', 3000, 3, 82, 82],
+      ['s4', 9000, 5, 80, 80],
+      ['s5', 9000, 5, 80, 8080],
+      ['s6', 1000, 3, 80, 80],
+    ]);
+    // The `default-server` line of backend a changed nothing for backend c, which uses the same defaults.
+    expect(all[5]!.params.get('inter')?.statement.line.index).toBe(1);
+    expect(all[2]!.params.get('inter')?.inherited).toBe(true);
+    expect(all[2]!.params.get('check')?.statement).toBe(all[2]!.statement);
+  });
+
   it('computes reaction times from inter, fastinter, downinter, fall and rise', () => {
     const c = model(cfg('backend b', '  server a 10.0.0.1:80 check', '  server f 10.0.0.1:81 check inter 10s fastinter 1s downinter 30s fall 3 rise 2'));
     const [a, f] = effectiveServers(c.backend('b')!);

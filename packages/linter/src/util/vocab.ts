@@ -112,7 +112,25 @@ export function classify(st: Statement, section: string | undefined, version: Ha
   return result;
 }
 
+/** Results for lines decided by their first word alone (most lines), by section and version. */
+const byFirstWord = new Map<HaproxyVersion, Map<string, Map<string, KeywordStatus>>>();
+
 function memoised(st: Statement, section: string, version: HaproxyVersion): KeywordStatus {
+  const w0 = st.words[0]!.value;
+  // The common case without building the key below: a first word that is no prefix, holds no
+  // `(` and starts no longer keyword decides the status on its own.
+  if (w0 !== 'no' && w0 !== 'default' && !w0.includes('(') && !startsLongerKeyword(w0)) {
+    let bySection = byFirstWord.get(version);
+    if (!bySection) byFirstWord.set(version, (bySection = new Map()));
+    let m = bySection.get(section);
+    if (!m) bySection.set(section, (m = new Map()));
+    let r = m.get(w0);
+    if (r === undefined) {
+      if (m.size >= MEMO_LIMIT) m.clear();
+      m.set(w0, (r = compute([w0], section, version)));
+    }
+    return r;
+  }
   const words = keywordWords(st, KEY_WORDS);
   const n = deciding(words);
   // Length-prefixed words: unambiguous whatever characters a word holds.

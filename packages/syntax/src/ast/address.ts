@@ -57,5 +57,5 @@ export function parseAddressList(word: Word, source: string): Address[] {
       start = i + 1;
     }
   }
-  return out;
+  return out.length === 1 ? [out[0]!] : out.slice();
 }

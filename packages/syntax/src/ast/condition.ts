@@ -10,34 +10,45 @@ import type { AclBody, AclFlag, AclTerm, AndGroup, Condition } from './types.js'
 /** ACL flags that take an argument word. */
 const FLAGS_WITH_ARG = new Set(['-m', '-f', '-M']);
 
-/** Reads `criterion [flags] [operator] patterns…` (the words of an ACL after its name). */
-export function parseAclBody(words: readonly Word[], source: string): AclBody {
-  const [criterionWord, ...rest] = words;
-  const flags: AclFlag[] = [];
-  let i = 0;
-  while (i < rest.length) {
-    const w = rest[i]!;
+/**
+ * Reads `criterion [flags] [operator] patterns…` (the words of an ACL after its name), from
+ * `words[from]` to `words[to - 1]`: callers pass a window instead of a copy of the words.
+ */
+export function parseAclBody(words: readonly Word[], source: string, from = 0, to = words.length): AclBody {
+  const criterionWord = from < to ? words[from] : undefined;
+  let flags: AclFlag[] | undefined;
+  let i = from + 1;
+  while (i < to) {
+    const w = words[i]!;
     const v = w.value;
     if (v === '--') {
-      flags.push({ flag: w, arg: undefined });
+      (flags ??= []).push({ flag: w, arg: undefined });
       i++;
       break;
     }
-    if (!v.startsWith('-') || v.length < 2 || /^-\d/.test(v)) break;
+    if (v.charCodeAt(0) !== 45 /* - */ || v.length < 2 || /^-\d/.test(v)) break;
     if (FLAGS_WITH_ARG.has(v)) {
-      flags.push({ flag: w, arg: rest[i + 1] });
+      (flags ??= []).push({ flag: w, arg: i + 1 < to ? words[i + 1] : undefined });
       i += 2;
     } else {
-      flags.push({ flag: w, arg: undefined });
+      (flags ??= []).push({ flag: w, arg: undefined });
       i++;
     }
   }
   return {
     criterion: criterionWord ? parseSampleWord(criterionWord, source) : undefined,
     criterionWord,
-    flags,
-    patterns: rest.slice(i),
+    flags: flags ? exact(flags) : NONE,
+    patterns: i < to ? words.slice(i, to) : NONE,
   };
+}
+
+/** Shared empty list; the AST is never mutated. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A copy at exact size: an array grown by `push` keeps room for 17 entries. */
+function exact<T>(list: T[]): T[] {
+  return list.length === 1 ? [list[0]!] : list.slice();
 }
 
 export interface ConditionResult {
@@ -45,19 +56,19 @@ export interface ConditionResult {
   readonly error: { readonly message: string; readonly word: Word } | undefined;
 }
 
-/** Parses `words[0]` = `if`|`unless` and the rest as a condition. */
-export function parseCondition(words: readonly Word[], source: string): ConditionResult {
-  const keyword = words[0]!;
+/** Parses `words[from]` = `if`|`unless` and the words after it as a condition. */
+export function parseCondition(words: readonly Word[], source: string, from = 0): ConditionResult {
+  const keyword = words[from]!;
   const groups: AndGroup[] = [];
   let terms: AclTerm[] = [];
   let error: ConditionResult['error'];
   let neg = false;
   let negStart = -1;
   const closeGroup = (): void => {
-    if (terms.length > 0) groups.push({ terms, range: { start: terms[0]!.range.start, end: terms[terms.length - 1]!.range.end } });
+    if (terms.length > 0) groups.push({ terms: exact(terms), range: { start: terms[0]!.range.start, end: terms[terms.length - 1]!.range.end } });
     terms = [];
   };
-  for (let i = 1; i < words.length; i++) {
+  for (let i = from + 1; i < words.length; i++) {
     const w = words[i]!;
     let v = w.value;
     let bangs = 0;
@@ -68,7 +79,7 @@ export function parseCondition(words: readonly Word[], source: string): Conditio
       v = v.slice(bangs);
     }
     if (v === '') continue;
-    if (v.toLowerCase() === 'or' || v === '||') {
+    if (v === '||' || (v.length === 2 && v.toLowerCase() === 'or')) {
       closeGroup();
       neg = false;
       negStart = -1;
@@ -81,7 +92,7 @@ export function parseCondition(words: readonly Word[], source: string): Conditio
       const closed = j < words.length;
       if (!closed) error ??= { message: "missing closing '}' in condition", word: w };
       const end = closed ? words[j]!.end : (words[words.length - 1] ?? w).end;
-      terms.push({ type: 'acl-anonymous', negated: neg, acl: parseAclBody(words.slice(i + 1, j), source), closed, range: { start, end } });
+      terms.push({ type: 'acl-anonymous', negated: neg, acl: parseAclBody(words, source, i + 1, j), closed, range: { start, end } });
       i = j;
     } else {
       const nameStart = w.start + bangs;
@@ -93,7 +104,7 @@ export function parseCondition(words: readonly Word[], source: string): Conditio
   closeGroup();
   if (groups.length === 0) error ??= { message: `no condition after '${keyword.value}'`, word: keyword };
   const last = words[words.length - 1]!;
-  return { condition: { type: 'condition', polarity: keyword.value === 'unless' ? 'unless' : 'if', keyword, groups, range: { start: keyword.start, end: last.end } }, error };
+  return { condition: { type: 'condition', polarity: keyword.value === 'unless' ? 'unless' : 'if', keyword, groups: groups.length > 0 ? exact(groups) : NONE, range: { start: keyword.start, end: last.end } }, error };
 }
 
 /** Index of the first `if`/`unless` word at or after `from`, or -1. */

@@ -25,7 +25,8 @@ function pieceDiagnostics(p: Piece, line: Line, out: Diagnostic[]): void {
 export function lexicalDiagnostics(lines: readonly Line[], text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   let nul = text.indexOf('\0');
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.bom) out.push({ code: 'byte-order-mark', severity: 'error', message: 'byte-order mark at the start of the file: HAProxy reads it as part of the first keyword', range: line.bom, fix: [{ range: line.bom, newText: '' }] });
     if (!(line as CstLine).plainRun) for (const w of line.words) if (!w.plain) for (const p of w.pieces) pieceDiagnostics(p, line, out);
     while (nul !== -1 && nul < line.start) nul = text.indexOf('\0', nul + 1);

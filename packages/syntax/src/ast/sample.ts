@@ -50,8 +50,10 @@ function splitArgs(s: string, from: number, to: number, rangeOf: RangeOf): Sampl
       start = i + 1;
     }
   }
-  return args;
+  return args.length === 1 ? [args[0]!] : args.slice();
 }
+
+const NO_CALLS: readonly SampleCall[] = Object.freeze([]);
 
 /** Parses `s.slice(from, to)` as a sample expression. */
 export function parseSampleText(s: string, rangeOf: RangeOf, from = 0, to = s.length): SampleExpr {
@@ -87,7 +89,9 @@ export function parseSampleText(s: string, rangeOf: RangeOf, from = 0, to = s.le
     }
   }
   if (calls.length === 0) calls.push({ name: '', nameRange: rangeOf(from, from), args: undefined, range: rangeOf(from, from) });
-  const [fetch, ...converters] = calls as [SampleCall, ...SampleCall[]];
+  const fetch = calls[0]!;
+  // Most expressions have no converter: one shared empty list instead of one per expression.
+  const converters = calls.length > 1 ? calls.slice(1) : NO_CALLS;
   return { type: 'sample', fetch, converters, range: rangeOf(from, to), error: error ?? (fetch.name ? undefined : 'missing fetch name') };
 }
 
@@ -150,7 +154,7 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
     lit = i;
   }
   flushLiteral(s.length);
-  return parts;
+  return parts.slice();
 }
 
 export function parseLogFormatWord(word: Word, source: string): LogFormatPart[] {

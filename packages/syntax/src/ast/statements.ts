@@ -53,7 +53,7 @@ export interface BuildContext {
 function condAt(words: readonly Word[], from: number, ctx: BuildContext): { condition: Condition | undefined; end: number } {
   const at = conditionStart(words, from);
   if (at < 0) return { condition: undefined, end: words.length };
-  const { condition, error } = parseCondition(words.slice(at), ctx.source);
+  const { condition, error } = parseCondition(words, ctx.source, at);
   if (error) ctx.diagnostics.push({ code: 'condition-syntax', severity: 'error', message: error.message, range: { start: error.word.start, end: error.word.end } });
   return { condition, end: at };
 }
@@ -142,7 +142,7 @@ export function buildStatement(line: Line, ctx: BuildContext): Statement | undef
       return make(base, 'bind', { addresses: addrWord ? parseAddressList(addrWord, ctx.source) : [], params: params(args.slice(1), bindTakesArg) });
     }
     case 'acl':
-      return make(base, 'acl', Object.assign({ name: a(0) }, parseAclBody(args.slice(1), ctx.source)));
+      return make(base, 'acl', Object.assign({ name: a(0) }, parseAclBody(args, ctx.source, 1)));
     case 'use_backend':
     case 'default_backend':
     case 'use-server': {
