@@ -174,17 +174,27 @@ function findLast<T>(list: readonly T[] | undefined): T | undefined {
 // A Map, not an object: keywords such as `constructor` must not hit Object.prototype.
 const TIMEOUT_ALIASES: ReadonlyMap<string, string> = new Map([['clitimeout', 'client'], ['srvtimeout', 'server'], ['contimeout', 'connect']]);
 
+const NO_SETTINGS: ReadonlyMap<string, Setting> = new Map();
+const NO_ACLS: ReadonlyMap<string, readonly AclStatement[]> = new Map();
+const NO_SERVERS: ReadonlyMap<string, readonly ServerStatement[]> = new Map();
+
 function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefined): Proxy {
   let modeSetting = parent?.modeSetting;
-  const timeouts = new Map(parent?.timeouts ?? []);
-  const acls = new Map<string, AclStatement[]>();
-  const servers = new Map<string, ServerStatement[]>();
-  for (const st of base.statements) {
+  // Shared until the proxy sets one of its own (most proxies inherit every timeout); the maps of
+  // proxies without ACLs or servers share one empty map. Large files have tens of thousands of proxies.
+  let timeouts: Map<string, Setting> | undefined;
+  const inherited = parent?.timeouts ?? NO_SETTINGS;
+  const setTimeout = (name: string, v: Setting): void => void (timeouts ??= new Map(inherited)).set(name, v);
+  let acls: Map<string, AclStatement[]> | undefined;
+  let servers: Map<string, ServerStatement[]> | undefined;
+  const statements = base.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]!;
     if (st.type === 'mode' && st.value) modeSetting = { value: st.value.value, statement: st, from: base };
-    else if (st.type === 'timeout' && st.name && st.value && st.modifier === undefined) timeouts.set(st.name.value, { value: st.value.value, statement: st, from: base });
-    else if (TIMEOUT_ALIASES.has(st.keyword) && st.args[0]) timeouts.set(TIMEOUT_ALIASES.get(st.keyword)!, { value: st.args[0].value, statement: st, from: base });
-    else if (st.type === 'acl' && st.name) push(acls, st.name.value, st);
-    else if (st.type === 'server' && st.keyword !== 'default-server' && st.name) push(servers, st.name.value, st);
+    else if (st.type === 'timeout' && st.name && st.value && st.modifier === undefined) setTimeout(st.name.value, { value: st.value.value, statement: st, from: base });
+    else if (TIMEOUT_ALIASES.has(st.keyword) && st.args[0]) setTimeout(TIMEOUT_ALIASES.get(st.keyword)!, { value: st.args[0].value, statement: st, from: base });
+    else if (st.type === 'acl' && st.name) push((acls ??= new Map()), st.name.value, st);
+    else if (st.type === 'server' && st.keyword !== 'default-server' && st.name) push((servers ??= new Map()), st.name.value, st);
   }
   // One literal with every field spelled out: spreading `base` and adding fields made building
   // 25k proxies cost ~5 µs each in V8 (a chain of hidden-class transitions per object).
@@ -199,9 +209,9 @@ function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefine
     defaults: parent,
     mode: modeSetting?.value ?? 'tcp',
     modeSetting: modeSetting as Setting | undefined,
-    timeouts,
-    acls,
-    servers,
+    timeouts: timeouts ?? inherited,
+    acls: acls ?? NO_ACLS,
+    servers: servers ?? NO_SERVERS,
     isFrontend: kind === 'frontend' || kind === 'listen',
     isBackend: kind === 'backend' || kind === 'listen',
   };

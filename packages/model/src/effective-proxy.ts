@@ -39,12 +39,6 @@ export interface EffectiveProxy {
   readonly servers: readonly EffectiveServer[];
 }
 
-function chain(p: Proxy): Proxy[] {
-  const out: Proxy[] = [];
-  for (let q: Proxy | undefined = p; q; q = q.defaults) out.push(q);
-  return out.reverse();
-}
-
 /** A setting's value: its arguments as written, joined by single spaces. */
 function setting(st: Statement, from: Proxy): Setting {
   return { value: st.args.map((w) => w.value).join(' '), statement: st, from };
@@ -52,69 +46,67 @@ function setting(st: Statement, from: Proxy): Setting {
 
 const cache = new WeakMap<Proxy, EffectiveProxy>();
 
+const NO_OPTIONS: ReadonlyMap<string, OptionSetting> = new Map();
+const NO_CHECK_RULES: readonly CheckRuleStatement[] = [];
+
 /**
- * One pass over each section of the chain (proxy last) collects everything: a large file has tens
- * of thousands of proxies, and one filter per field made this a visible share of `lint`.
+ * The proxy's own lines over what its defaults section has in effect (itself computed the same
+ * way, once, and shared by every proxy using it): a large file has tens of thousands of proxies.
  */
 export function effectiveProxy(proxy: Proxy): EffectiveProxy {
   const hit = cache.get(proxy);
   if (hit) return hit;
-  const options = new Map<string, OptionSetting>();
-  let checkOption: OptionSetting | undefined;
+  const parent = proxy.defaults ? effectiveProxy(proxy.defaults) : undefined;
+  let options: Map<string, OptionSetting> | undefined;
+  let checkOption = parent?.checkOption;
   // The last `cookie` / `balance` / `monitor-uri` line without a `no`/`default` prefix along the chain.
-  let cookie: { st: Statement; from: Proxy } | undefined;
-  let balance: { st: Statement; from: Proxy } | undefined;
-  let monitorUri: { st: Statement; from: Proxy } | undefined;
+  let cookie = parent?.cookie;
+  let balance = parent?.balance;
+  let monitorUri = parent?.monitorUri;
   // Check rules come from the last section of the chain that has any of that kind.
-  let httpCheckRules: CheckRuleStatement[] = [];
-  let tcpCheckRules: CheckRuleStatement[] = [];
+  let http: CheckRuleStatement[] | undefined;
+  let tcp: CheckRuleStatement[] | undefined;
   let stickTable: Statement | undefined;
   const stickRules: Statement[] = [];
   const monitorFail: MonitorStatement[] = [];
   const binds: BindStatement[] = [];
-  for (const q of chain(proxy)) {
-    const own = q === proxy;
-    const http: CheckRuleStatement[] = [];
-    const tcp: CheckRuleStatement[] = [];
-    for (const st of q.statements) {
-      if (st.type === 'option') {
-        if (!st.name || st.modifier === 'default') continue;
-        const s: OptionSetting = { enabled: st.modifier !== 'no', statement: st, from: q };
-        options.set(st.name.value, s);
-        if (CHECK_OPTIONS.has(st.name.value)) checkOption = s.enabled ? s : checkOption?.statement.name?.value === st.name.value ? undefined : checkOption;
-        continue;
-      }
-      if (st.type === 'check-rule') {
-        if (st.keyword === 'http-check') http.push(st);
-        else if (st.keyword === 'tcp-check') tcp.push(st);
-      }
-      if (st.modifier === undefined) {
-        if (st.keyword === 'cookie') cookie = { st, from: q };
-        else if (st.keyword === 'balance') balance = { st, from: q };
-        else if (st.keyword === 'monitor-uri') monitorUri = { st, from: q };
-      }
-      if (!own) continue;
-      if (st.keyword === 'stick-table') stickTable ??= st;
-      else if (st.keyword === 'stick') stickRules.push(st);
-      if (st.type === 'monitor' && st.sub?.value === 'fail') monitorFail.push(st);
-      else if (st.type === 'bind') binds.push(st);
+  const statements = proxy.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]!;
+    if (st.type === 'option') {
+      if (!st.name || st.modifier === 'default') continue;
+      const s: OptionSetting = { enabled: st.modifier !== 'no', statement: st, from: proxy };
+      (options ??= new Map(parent?.options ?? NO_OPTIONS)).set(st.name.value, s);
+      if (CHECK_OPTIONS.has(st.name.value)) checkOption = s.enabled ? s : checkOption?.statement.name?.value === st.name.value ? undefined : checkOption;
+      continue;
     }
-    if (http.length > 0) httpCheckRules = http;
-    if (tcp.length > 0) tcpCheckRules = tcp;
+    if (st.type === 'check-rule') {
+      if (st.keyword === 'http-check') (http ??= []).push(st);
+      else if (st.keyword === 'tcp-check') (tcp ??= []).push(st);
+    }
+    if (st.modifier === undefined) {
+      if (st.keyword === 'cookie') cookie = setting(st, proxy) as EffectiveProxy['cookie'];
+      else if (st.keyword === 'balance') balance = setting(st, proxy);
+      else if (st.keyword === 'monitor-uri') monitorUri = setting(st, proxy);
+    }
+    if (st.keyword === 'stick-table') stickTable ??= st;
+    else if (st.keyword === 'stick') stickRules.push(st);
+    if (st.type === 'monitor' && st.sub?.value === 'fail') monitorFail.push(st);
+    else if (st.type === 'bind') binds.push(st);
   }
   const out: EffectiveProxy = {
     proxy,
     mode: proxy.mode,
     timeouts: proxy.timeouts,
-    options,
+    options: options ?? parent?.options ?? NO_OPTIONS,
     checkOption,
-    httpCheckRules,
-    tcpCheckRules,
-    balance: balance && setting(balance.st, balance.from),
-    cookie: cookie && (setting(cookie.st, cookie.from) as EffectiveProxy['cookie']),
+    httpCheckRules: http ?? parent?.httpCheckRules ?? NO_CHECK_RULES,
+    tcpCheckRules: tcp ?? parent?.tcpCheckRules ?? NO_CHECK_RULES,
+    balance,
+    cookie,
     stickTable,
     stickRules,
-    monitorUri: monitorUri && setting(monitorUri.st, monitorUri.from),
+    monitorUri,
     monitorFail,
     binds,
     servers: effectiveServers(proxy),
