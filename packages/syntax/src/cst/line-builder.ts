@@ -3,7 +3,7 @@
  * plain runs into words and glues adjacent pieces into one word, as HAProxy's `parse_line()` does.
  */
 import type { IToken } from 'chevrotain';
-import { CstLine, isLineSpace, Word, type DQuotePart, type EnvPiece, type Line, type Piece, type TextRange } from './types.js';
+import { CstLine, internWord, isLineSpace, PiecedWord, Word, type DQuotePart, type EnvPiece, type Line, type Piece, type TextRange } from './types.js';
 
 const ESCAPES: Record<string, string> = { ' ': ' ', '\\': '\\', t: '\t', n: '\n', r: '\r', '#': '#', "'": "'", '"': '"', $: '$' };
 
@@ -197,7 +197,7 @@ export class LineBuilder {
 
   private closeWord(): void {
     if (this.curStart < 0) return;
-    this.words.push(new Word(this.curStart, this.curEnd, this.text, this.curPieces, this.curValue));
+    this.words.push(this.curPieces ? new PiecedWord(this.curStart, this.curEnd, this.curValue!, this.text, this.curPieces) : new Word(this.curStart, this.curEnd, internWord(this.text, this.curStart, this.curEnd)));
     this.curStart = -1;
     this.curPieces = undefined;
     this.curValue = undefined;
