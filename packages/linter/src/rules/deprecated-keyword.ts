@@ -15,6 +15,7 @@ export default defineRule({
     messages: {
       deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
       deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
+      httpchkHeaders: "headers or a body after the HTTP version of 'option httpchk' are deprecated since HAProxy 2.2; send them with 'http-check send hdr NAME VALUE' (and 'body')",
     },
   },
   create(ctx) {
@@ -34,6 +35,12 @@ export default defineRule({
           const from = c.match.prefix ? 1 : 0;
           const words = st.words.slice(from, c.match.consumed);
           report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined));
+        }
+        // `option httpchk METH URI "HTTP/1.1\r\nHost: x"`: the pre-2.2 way to add headers, which
+        // HAProxy still splits off the version, with a warning (every version we target is 2.2+).
+        if (st.type === 'option' && st.name?.value === 'httpchk') {
+          const vsn = st.optionArgs[2];
+          if (vsn?.value.includes('\r\n')) ctx.report({ messageId: 'httpchkHeaders', range: vsn });
         }
         if ((st.type === 'rule') && st.action) {
           const name = st.action.value.replace(/\(.*$/s, '');

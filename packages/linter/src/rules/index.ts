@@ -1,6 +1,7 @@
 // Every built-in rule, in documentation order. A rule's id equals its file name (tested).
 import type { Rule } from '../types.js';
 import braceSpacing from './brace-spacing.js';
+import peersServerIgnoredOption from './peers-server-ignored-option.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -158,6 +159,7 @@ export const RULES: readonly Rule[] = [
   permissiveStatsSocket,
   invalidSampleArgument,
   actionCapability,
+  peersServerIgnoredOption,
   unusedSuppression,
 ];
 

@@ -4,6 +4,8 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }") },
+    { name: "httpchk with a plain version", code: cfg("backend b", "    option httpchk HEAD / HTTP/1.1", "    http-check send hdr Host localhost") },
+    { name: "a backslash-n that is not an escape (single quotes)", code: cfg("backend b", "    option httpchk HEAD / 'HTTP/1.1\\r\\nHost:x'") },
   ],
   invalid: [
     {
@@ -20,6 +22,12 @@ ruleTester(rule, {
       name: "keyword renamed",
       code: cfg("global", "    tune.ssl.capture-cipherlist-size 800"),
       errors: [{ messageId: "deprecated", line: 2, column: 5, endLine: 2, endColumn: 37 }], output: cfg("global", "    tune.ssl.capture-buffer-size 800"),
+    },
+    {
+      // haproxy 2.6: "hiding headers or body at the end of the version string is deprecated".
+      name: "headers hidden in the version of option httpchk",
+      code: cfg("backend b", "    option httpchk HEAD / HTTP/1.1\\r\\nHost:localhost"),
+      errors: [{ messageId: "httpchkHeaders", line: 2, column: 27, endLine: 2, endColumn: 53 }], output: null,
     },
     {
       name: "no mechanical replacement",
