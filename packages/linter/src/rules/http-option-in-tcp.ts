@@ -1,5 +1,6 @@
 import { effectiveProxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
+import { logFormatOf } from '../util/log-format.js';
 import { span } from '../util/ranges.js';
 
 export default defineRule({
@@ -24,6 +25,8 @@ export default defineRule({
           const o = eff.options.get(option);
           // httplog is a frontend setting: backends never use it.
           if (!o?.enabled || (option === 'httplog' && !p.isFrontend)) continue;
+          // A later `option tcplog` or `log-format` replaces the format: httplog is then not in effect.
+          if (option === 'httplog' && logFormatOf(p)?.statement !== o.statement) continue;
           const data = { proxy: p.kind, name: p.name ?? '', option };
           if (o.from === p) ctx.report({ messageId: option, data, range: span(o.statement.keywordWord, o.statement.name!), doc: p.doc });
           else ctx.report({ messageId: 'inherited', data, range: p.modeSetting?.from.section === p.section ? p.modeSetting.statement.range : (p.section.name ?? p.section.keywordWord), doc: p.doc, related: [{ message: 'set here', range: o.statement.range, doc: o.from.doc }] });

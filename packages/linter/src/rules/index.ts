@@ -2,6 +2,11 @@
 import type { Rule } from '../types.js';
 import braceSpacing from './brace-spacing.js';
 import peersServerIgnoredOption from './peers-server-ignored-option.js';
+import logFormatWithoutTarget from './log-format-without-target.js';
+import frontendWithoutBind from './frontend-without-bind.js';
+import l6FetchInHttpProxy from './l6-fetch-in-http-proxy.js';
+import externalCheckIncomplete from './external-check-incomplete.js';
+import externalCheckWithoutFork from './external-check-without-fork.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -160,6 +165,11 @@ export const RULES: readonly Rule[] = [
   invalidSampleArgument,
   actionCapability,
   peersServerIgnoredOption,
+  logFormatWithoutTarget,
+  frontendWithoutBind,
+  l6FetchInHttpProxy,
+  externalCheckIncomplete,
+  externalCheckWithoutFork,
   unusedSuppression,
 ];
 

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.js';
 export default defineRule({
   id: 'missing-timeouts',
   meta: {
-    description: "Require 'timeout client', 'timeout connect' and 'timeout server' on every proxy, as HAProxy warns",
+    description: "Require 'timeout client' on frontends and 'timeout connect' and 'timeout server' on backends with servers, as HAProxy warns",
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
@@ -13,9 +13,17 @@ export default defineRule({
     section(node) {
       const p = ctx.config.proxyOf(node.section);
       if (!p || p.kind === 'defaults' || (p.mode !== 'http' && p.mode !== 'tcp')) return;
-      const need = [...(p.isFrontend ? ['client'] : []), ...(p.isBackend ? ['connect', 'server'] : [])];
-      const zero = (v: string | undefined): boolean => v === undefined || /^0+(?:[a-z]*)$/.test(v);
-      const missing = need.filter((n) => zero(p.timeouts.get(n)?.value));
+      const unset = (n: string): boolean => {
+        const v = p.timeouts.get(n)?.value;
+        return v === undefined || /^0+(?:[a-z]*)$/.test(v);
+      };
+      // As HAProxy checks it: backends only when they have servers, and in tcp mode
+      // `timeout tunnel` stands in for `timeout server`.
+      const servers = p.isBackend && p.statements.some((st) => st.type === 'server' && st.keyword !== 'default-server');
+      const missing: string[] = [];
+      if (p.isFrontend && unset('client')) missing.push('client');
+      if (servers && unset('connect')) missing.push('connect');
+      if (servers && unset('server') && (p.mode === 'http' || unset('tunnel'))) missing.push('server');
       if (missing.length === 0) return;
       ctx.report({ messageId: 'missing', data: { kind: p.kind, name: p.name ?? '', list: missing.map((m) => `'timeout ${m}'`).join(', ') }, range: node.section.name ?? node.section.keywordWord });
     },

@@ -8,12 +8,19 @@ import { allowedIn, type HaproxyVersion, type KeywordMatch } from '@hacfg/catalo
 
 const FATAL_OUTSIDE_DEFAULTS = new Set(['server', 'default-server', 'server-template', 'tcp-request connection', 'tcp-request session']);
 
+/**
+ * Keywords the manual does not list for backends before 3.4 but that HAProxy reads there without
+ * a capability check, and uses: a backend's `unique-id-format` feeds `unique-id` in its health
+ * checks (HAProxy's own regression tests do so; `haproxy -c` 2.6 says nothing).
+ */
+const BACKEND_TOO = new Set(['unique-id-format']);
+
 export type Placement = 'ok' | 'rejected' | 'rejected-anonymous' | 'ignored';
 
 export function placement(match: KeywordMatch, section: string, named: boolean, version: HaproxyVersion): Placement {
   const entry = match.entry;
   if (entry.kind !== 'proxy') return 'ok';
-  if (allowedIn(entry, section, version, named)) return 'ok';
+  if (allowedIn(entry, section, version, named) || (section === 'backend' && BACKEND_TOO.has(entry.name))) return 'ok';
   if (section === 'defaults') return allowedIn(entry, section, version, true) ? 'rejected-anonymous' : 'rejected';
   return FATAL_OUTSIDE_DEFAULTS.has(entry.name) ? 'rejected' : 'ignored';
 }

@@ -2,7 +2,11 @@ import rule from '../../src/rules/keyword-ignored.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('listen l', '    bind :80', '    balance roundrobin', '    server s 127.0.0.1:80') }],
+  valid: [
+    { code: cfg('listen l', '    bind :80', '    balance roundrobin', '    server s 127.0.0.1:80') },
+    // Read without a capability check and used by the backend's checks (haproxy 2.6 is silent).
+    { name: 'unique-id-format in a backend', code: cfg('backend b', '    unique-id-format %[be_name]', '    server s 127.0.0.1:80') },
+  ],
   invalid: [
     {
       code: cfg('frontend f', '    bind :80', '    balance roundrobin', 'backend b', '    bind :81', '    option httplog'),

@@ -5,16 +5,24 @@ ruleTester(rule, {
   valid: [
     { code: cfg('defaults', '    timeout client 5s', '    timeout connect 5s', '    timeout server 5s', 'listen l', '    bind :80') },
     { name: 'inherited from a named defaults', code: cfg('defaults t', '    timeout client 5s', 'defaults', 'frontend f from t', '    bind :80') },
+    // haproxy 2.6 warns about neither.
+    { name: 'a backend without servers', code: cfg('backend b', '    mode http', '    http-request deny') },
+    { name: "'timeout tunnel' stands in for 'timeout server' in tcp mode", code: cfg('backend b', '    mode tcp', '    timeout connect 5s', '    timeout tunnel 1h', '    server s 10.0.0.1:80') },
   ],
   invalid: [
     {
-      code: cfg('defaults', '    timeout client 5s', 'frontend f', '    bind :80', 'backend b', '    timeout server 0'),
+      code: cfg('defaults', '    timeout client 5s', 'frontend f', '    bind :80', 'backend b', '    timeout server 0', '    server s 10.0.0.1:80'),
       errors: [{ messageId: 'missing', message: "missing timeouts for backend 'b': set 'timeout connect', 'timeout server' (here or in a defaults section)", line: 5, column: 9, endLine: 5, endColumn: 10 }],
     },
     {
       name: 'a later anonymous defaults resets what proxies inherit',
       code: cfg('defaults', '    timeout client 5s', 'defaults', 'frontend f', '    bind :80'),
       errors: [{ messageId: 'missing', line: 4, column: 10, endLine: 4, endColumn: 11 }],
+    },
+    {
+      name: "'timeout tunnel' does not replace 'timeout server' in http mode",
+      code: cfg('backend b', '    mode http', '    timeout connect 5s', '    timeout tunnel 1h', '    server s 10.0.0.1:80'),
+      errors: [{ messageId: 'missing', message: "missing timeouts for backend 'b': set 'timeout server' (here or in a defaults section)", line: 1, column: 9, endLine: 1, endColumn: 10 }],
     },
   ],
 });

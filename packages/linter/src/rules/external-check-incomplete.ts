@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule.js';
+import { externalCheckProxies, globalHas, reportAtOption } from '../util/external-check.js';
+
+export default defineRule({
+  id: 'external-check-incomplete',
+  meta: {
+    description: "Disallow 'option external-check' without 'external-check' in the global section or without an 'external-check command', which HAProxy refuses",
+    severity: 'error',
+    category: 'reference',
+    fixable: false,
+    messages: {
+      noGlobal: "{{kind}} '{{name}}' uses 'option external-check' but the global section has no 'external-check' line: HAProxy refuses to start",
+      noCommand: "{{kind}} '{{name}}' uses 'option external-check' without an 'external-check command' (here or in its defaults section): HAProxy refuses to start",
+    },
+  },
+  create: (ctx) => ({
+    'config:exit'() {
+      const enabled = globalHas(ctx.config, 'external-check');
+      for (const e of externalCheckProxies(ctx.config)) {
+        if (!enabled) reportAtOption(ctx, e, 'noGlobal');
+        // The command, like the option, is inherited from the defaults chain.
+        let command = false;
+        for (let q: typeof e.proxy | undefined = e.proxy; q && !command; q = q.defaults) command = q.statements.some((st) => st.keyword === 'external-check' && st.args[0]?.value === 'command' && st.args.length > 1);
+        if (!command) reportAtOption(ctx, e, 'noCommand');
+      }
+    },
+  }),
+});

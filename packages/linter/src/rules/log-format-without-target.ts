@@ -1,0 +1,54 @@
+import type { Proxy } from '@hacfg/model';
+import { defineRule } from '../define-rule.js';
+import { logFormatOf } from '../util/log-format.js';
+
+export default defineRule({
+  id: 'log-format-without-target',
+  meta: {
+    description: 'Warn about frontends with a log format (option httplog, tcplog, log-format) but no log target, whose format HAProxy ignores',
+    severity: 'warning',
+    category: 'suggestion',
+    fixable: false,
+    messages: {
+      own: "{{kind}} '{{name}}' sets a log format but has no log target, so HAProxy ignores it and logs nothing: add a 'log' line (or 'log global' with a 'log' line in the global section)",
+      inherited: "{{kind}} '{{name}}' inherits a log format from its defaults section but has no log target, so HAProxy ignores it and logs nothing: add a 'log' line (or 'log global' with a 'log' line in the global section)",
+    },
+  },
+  create(ctx) {
+    // As HAProxy 2.6 decides it at start-up: log targets are copied from the defaults section,
+    // `log global` adds those the global sections read so far declare, `no log` drops them all.
+    const globals: { readonly index: number; readonly logs: number }[] = [];
+    const globalLogsBefore = (index: number): number => globals.reduce((n, g) => (g.index < index ? n + g.logs : n), 0);
+    const logs = new Map<Proxy, number>();
+    const logCount = (p: Proxy): number => {
+      let n = logs.get(p);
+      if (n !== undefined) return n;
+      n = p.defaults ? logCount(p.defaults) : 0;
+      for (const st of p.statements) {
+        if (st.keyword !== 'log' || st.modifier === 'default') continue;
+        if (st.modifier === 'no') n = 0;
+        else if (st.args[0]?.value === 'global') n += globalLogsBefore(p.index);
+        else if (st.args.length > 0) n += 1;
+      }
+      logs.set(p, n);
+      return n;
+    };
+    return {
+      'config:exit'() {
+        for (const s of ctx.config.sections) {
+          if (s.keyword === 'global') globals.push({ index: s.index, logs: s.statements.filter((st) => st.keyword === 'log' && st.modifier === undefined && st.args.length > 0).length });
+        }
+        for (const p of ctx.config.realProxies) {
+          if (!p.isFrontend || (p.mode !== 'http' && p.mode !== 'tcp')) continue;
+          if (p.statements.some((st) => st.keyword === 'disabled')) continue;
+          const f = logFormatOf(p);
+          if (!f || logCount(p) > 0) continue;
+          const data = { kind: p.kind, name: p.name ?? '' };
+          if (f.from === p) ctx.report({ messageId: 'own', data, range: f.statement.range, doc: p.doc });
+          else ctx.report({ messageId: 'inherited', data, range: p.section.name ?? p.section.keywordWord, doc: p.doc, related: [{ message: 'log format set here', range: f.statement.range, doc: f.from.doc }] });
+        }
+      },
+    };
+  },
+});
+

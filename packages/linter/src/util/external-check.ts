@@ -1,0 +1,26 @@
+/** Proxies whose health checks run an external command (`option external-check` in effect). */
+import { effectiveProxy, type Config, type Proxy } from '@hacfg/model';
+import type { Statement } from '@hacfg/syntax';
+import type { RuleContext } from '../types.js';
+
+/** Each such proxy with the `option external-check` line that applies to it. */
+export function externalCheckProxies(config: Config): { proxy: Proxy; option: Statement; from: Proxy }[] {
+  const out: { proxy: Proxy; option: Statement; from: Proxy }[] = [];
+  for (const p of config.realProxies) {
+    const c = effectiveProxy(p).checkOption;
+    if (c?.statement.name?.value === 'external-check') out.push({ proxy: p, option: c.statement, from: c.from });
+  }
+  return out;
+}
+
+/** Whether a global section (any of them) has a line with this keyword. */
+export function globalHas(config: Config, keyword: string): boolean {
+  return config.sections.some((s) => s.keyword === 'global' && s.statements.some((st) => st.keyword === keyword && st.modifier === undefined));
+}
+
+/** Reports at the option line when the proxy has it itself, else at the proxy name with the line as related. */
+export function reportAtOption(ctx: RuleContext, e: { proxy: Proxy; option: Statement; from: Proxy }, messageId: string): void {
+  const data = { kind: e.proxy.kind, name: e.proxy.name ?? '' };
+  if (e.from === e.proxy) ctx.report({ messageId, data, range: e.option.range, doc: e.proxy.doc });
+  else ctx.report({ messageId, data, range: e.proxy.section.name ?? e.proxy.section.keywordWord, doc: e.proxy.doc, related: [{ message: "'option external-check' set here", range: e.option.range, doc: e.from.doc }] });
+}
