@@ -223,5 +223,5 @@ describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 
     expect(list.length).toBeGreaterThan(100);
     expect(falseErrors).toHaveLength(MAX_FALSE_ERRORS);
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
-  }, 240_000);
+  });
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 
@@ -90,7 +90,8 @@ describe('hacfg lint', () => {
     const r = await cli(['lint', '--format', 'sarif', '-'], d, 'frontend f\n  bind :80\n  use_backed x\n');
     const require = createRequire(import.meta.url);
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    // A CommonJS module: under NodeNext the class is its `default` export.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     const log = JSON.parse(r.out) as { runs: { results: { ruleId: string }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);

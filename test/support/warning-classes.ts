@@ -1,0 +1,74 @@
+/**
+ * HAProxy 2.6 warnings matched to the hacfg rules that report the same problem, shared by the
+ * corpus and mutation tests of warnings. A class's first capture is the proxy name (warnings about
+ * a proxy) or the line (warnings about a line); `key` reads the same from a hacfg finding.
+ */
+import type { LintMessage } from '@hacfg/linter';
+
+export type Key = (m: LintMessage) => string | undefined;
+const proxyNamed =
+  (re: RegExp): Key =>
+  (m) =>
+    re.exec(m.message)?.[1];
+const line: Key = (m) => String(m.line);
+
+/** HAProxy warning (first capture: the proxy name or the line) → the rule reporting it, and how to key its findings. */
+export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp; readonly key: Key; readonly messageId?: string; readonly absentFromCorpus?: true }[] = [
+  { rule: 'missing-timeouts', warning: /missing timeouts for \S+ '([^']*)'/, key: proxyNamed(/for \S+ '([^']*)'/) },
+  { rule: 'rule-order', warning: /parsing \[FILE:(\d+)\] : a '[^']*' rule placed after an? '[^']*' rule will still be processed before/, key: line },
+  // Only rejected files of the corpus have this warning: here it checks that hacfg adds none.
+  { rule: 'keyword-ignored', warning: /parsing \[FILE:(\d+)\] : '[^']*' ignored because \S+ '[^']*' has no \S+ capability/, key: line, absentFromCorpus: true },
+  { rule: 'http-only-in-tcp', warning: /'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|cookie will be ignored for backend '([^']*)'|backend '([^']*)' : ignoring cookie for server/, key: proxyNamed(/in \S+ '([^']*)'/) },
+  { rule: 'http-option-in-tcp', warning: /'option (?:httplog|forwardfor)' ignored for \S+ '([^']*)' as it requires HTTP mode|'option httplog' not usable with frontend '([^']*)'/, key: proxyNamed(/TCP \S+ '([^']*)'/) },
+  { rule: 'log-format-without-target', warning: /log format ignored for \S+ '([^']*)' since it has no log address/, key: proxyNamed(/'([^']*)' (?:sets|inherits)/) },
+  { rule: 'frontend-without-bind', warning: /\S+ '([^']*)' has no 'bind' directive/, key: proxyNamed(/'([^']*)' has no 'bind'/) },
+  { rule: 'l6-fetch-in-http-proxy', warning: /L6 sample fetches ignored on HTTP proxies \(declared at FILE:(\d+)\)/, key: line },
+  { rule: 'peers-server-ignored-option', warning: /parsing \[FILE:(\d+)\] : '[^']*' : init_addr, resolvers, check and agent are ignored for peers/, key: line },
+  { rule: 'check-rules-without-option', warning: /\S+ '([^']*)' uses http-check rules without 'option httpchk', so the rules are ignored/, key: proxyNamed(/\S+ '([^']*)' uses 'http-check'/) },
+  { rule: 'external-check-without-fork', warning: /Proxy '([^']*)' : 'insecure-fork-wanted' not enabled in the global section/, key: proxyNamed(/\S+ '([^']*)' uses 'option external-check'/) },
+  { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
+];
+
+/**
+ * Not mapped: unresolvable server names and peers sections without this machine's host name depend
+ * on where HAProxy runs; `http-check` options a frontend inherits and cannot use change nothing;
+ * the one "HTTP log/header format" warning is on a tcp frontend that switches to HTTP
+ * (`switch-mode http`), where its `http-request` rules do run.
+ */
+export const UNMAPPED = [/could not resolve address/, /Removing incomplete section/, /will be ignored for frontend '[^']*' \(requires 'option httpchk'\)/, /HTTP log\/header format not usable/];
+
+export interface ClassCount {
+  both: number;
+  readonly haproxyOnly: string[];
+  readonly hacfgOnly: string[];
+}
+
+export const classId = (c: (typeof CLASSES)[number]): string => c.rule + (c.messageId ? `/${c.messageId}` : '');
+
+export function newCounts(): Map<string, ClassCount> {
+  return new Map(CLASSES.map((c) => [classId(c), { both: 0, haproxyOnly: [], hacfgOnly: [] }]));
+}
+
+/** Adds one file's comparison to `counts`; returns HAProxy's warnings that are neither mapped nor listed as unmapped. */
+export function compareWarnings(counts: Map<string, ClassCount>, label: string, warnings: readonly string[], messages: readonly LintMessage[], unmapped?: Map<string, number>): string[] {
+  const other: string[] = [];
+  for (const w of warnings) {
+    if (CLASSES.some((c) => c.warning.test(w))) continue;
+    const u = UNMAPPED.find((re) => re.test(w));
+    if (u) unmapped?.set(u.source, (unmapped.get(u.source) ?? 0) + 1);
+    else other.push(`${label}: ${w.split('\n')[0]}`);
+  }
+  for (const c of CLASSES) {
+    const s = counts.get(classId(c))!;
+    const want = new Set(warnings.flatMap((w) => c.warning.exec(w)?.slice(1).filter((x) => x !== undefined) ?? []));
+    const got = new Set(messages.filter((m) => m.ruleId === c.rule && (!c.messageId || m.messageId === c.messageId)).flatMap((m) => c.key(m) ?? []));
+    for (const k of want) if (got.has(k)) s.both++; else s.haproxyOnly.push(`${label}: ${k}`);
+    for (const k of got) if (!want.has(k)) s.hacfgOnly.push(`${label}: ${k}`);
+  }
+  return other;
+}
+
+/** The per-class table the tests print. */
+export function countsTable(counts: Map<string, ClassCount>): string[] {
+  return [...counts].map(([id, s]) => `  ${id.padEnd(40)} ${s.both} / ${s.haproxyOnly.length} / ${s.hacfgOnly.length}`);
+}
