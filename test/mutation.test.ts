@@ -10,6 +10,7 @@ import { parse, type Statement } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir, manifest } from './support/corpus.js';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { pool } from './support/pool.js';
 
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
@@ -169,18 +170,6 @@ function firstDiff(a: string, b: string): string {
   const y = b.split('\n');
   const i = x.findIndex((l, j) => l !== y[j]);
   return (x[i] ?? '').trim();
-}
-
-async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  }));
-  return out;
 }
 
 describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 2.6', () => {

@@ -4,6 +4,12 @@
  * a proxy) or the line (warnings about a line); `key` reads the same from a hacfg finding.
  */
 import type { LintMessage } from '@hacfg/linter';
+import type { Document } from '@hacfg/syntax';
+
+/** `quiet` in the global section: HAProxy prints no warnings at all, so there is nothing to compare. */
+export function warningsSilenced(doc: Document): boolean {
+  return doc.sections.some((s) => s.keyword === 'global' && s.statements.some((st) => st.keyword === 'quiet'));
+}
 
 export type Key = (m: LintMessage) => string | undefined;
 const proxyNamed =
@@ -18,14 +24,20 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'rule-order', warning: /parsing \[FILE:(\d+)\] : a '[^']*' rule placed after an? '[^']*' rule will still be processed before/, key: line },
   // Only rejected files of the corpus have this warning: here it checks that hacfg adds none.
   { rule: 'keyword-ignored', warning: /parsing \[FILE:(\d+)\] : '[^']*' ignored because \S+ '[^']*' has no \S+ capability/, key: line, absentFromCorpus: true },
-  { rule: 'http-only-in-tcp', warning: /'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|cookie will be ignored for backend '([^']*)'|backend '([^']*)' : ignoring cookie for server/, key: proxyNamed(/in \S+ '([^']*)'/) },
-  { rule: 'http-option-in-tcp', warning: /'option (?:httplog|forwardfor)' ignored for \S+ '([^']*)' as it requires HTTP mode|'option httplog' not usable with frontend '([^']*)'/, key: proxyNamed(/TCP \S+ '([^']*)'/) },
+  {
+    rule: 'http-only-in-tcp',
+    warning:
+      /'(?:stats|capture)' statement ignored for \S+ '([^']*)' as it requires HTTP mode|'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|'option (?!httplog'|httpslog'|forwardfor')[^']*' ignored for \S+ '([^']*)' as it requires HTTP mode|cookie will be ignored for \S+ '([^']*)'|backend '([^']*)' : ignoring cookie for server|monitor-uri will be ignored for \S+ '([^']*)'|Layer 7 hash not possible for \S+ '([^']*)'/,
+    key: proxyNamed(/in \S+ '([^']*)'/),
+  },
+  { rule: 'http-option-in-tcp', warning: /'option (?:httplog|httpslog|forwardfor)' ignored for \S+ '([^']*)' as it requires HTTP mode|'option https?log' not usable with \S+ '([^']*)'/, key: proxyNamed(/TCP \S+ '([^']*)'/) },
   { rule: 'log-format-without-target', warning: /log format ignored for \S+ '([^']*)' since it has no log address/, key: proxyNamed(/'([^']*)' (?:sets|inherits)/) },
   { rule: 'frontend-without-bind', warning: /\S+ '([^']*)' has no 'bind' directive/, key: proxyNamed(/'([^']*)' has no 'bind'/) },
   { rule: 'l6-fetch-in-http-proxy', warning: /L6 sample fetches ignored on HTTP proxies \(declared at FILE:(\d+)\)/, key: line },
   { rule: 'peers-server-ignored-option', warning: /parsing \[FILE:(\d+)\] : '[^']*' : init_addr, resolvers, check and agent are ignored for peers/, key: line },
   { rule: 'check-rules-without-option', warning: /\S+ '([^']*)' uses http-check rules without 'option httpchk', so the rules are ignored/, key: proxyNamed(/\S+ '([^']*)' uses 'http-check'/) },
   { rule: 'external-check-without-fork', warning: /Proxy '([^']*)' : 'insecure-fork-wanted' not enabled in the global section/, key: proxyNamed(/\S+ '([^']*)' uses 'option external-check'/) },
+  { rule: 'external-check-command-unused', warning: /'external-check (?:command|path)' will be ignored for \S+ '([^']*)' \(requires 'option external-check'\)/, key: proxyNamed(/in \S+ '([^']*)': its checks/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

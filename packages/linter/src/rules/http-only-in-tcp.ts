@@ -32,7 +32,7 @@ export default defineRule({
       let what: string | undefined;
       if (st.type === 'rule' && HTTP_RULESETS.has(st.ruleset)) what = st.ruleset;
       else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;
-      else if (st.keyword === 'redirect' || st.keyword === 'capture') what = st.keyword;
+      else if (st.keyword === 'redirect' || st.keyword === 'capture' || st.keyword === 'monitor-uri') what = st.keyword;
       else if (st.type === 'stats' && p.isFrontend && ['enable', 'uri', 'auth', 'realm', 'admin'].includes(st.sub?.value ?? '')) what = `stats ${st.sub!.value}`;
       else if (st.type === 'cookie' && p.isBackend) what = 'cookie';
       else if (st.type === 'balance' && p.isBackend && st.algorithm && L7_BALANCE.test(st.algorithm.value)) what = `balance ${st.algorithm.value}`;

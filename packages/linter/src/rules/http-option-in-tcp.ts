@@ -6,12 +6,13 @@ import { span } from '../util/ranges.js';
 export default defineRule({
   id: 'http-option-in-tcp',
   meta: {
-    description: "Warn about 'option httplog' and 'option forwardfor' in TCP proxies, where HAProxy ignores them",
+    description: "Warn about 'option httplog', 'option httpslog' and 'option forwardfor' in TCP proxies, where HAProxy ignores them",
     severity: 'warning',
     category: 'mode',
     fixable: false,
     messages: {
       httplog: "'option httplog' in TCP {{proxy}} '{{name}}' needs 'mode http': HAProxy falls back to 'option tcplog'",
+      httpslog: "'option httpslog' in TCP {{proxy}} '{{name}}' needs 'mode http': HAProxy falls back to 'option tcplog'",
       forwardfor: "'option forwardfor' in TCP {{proxy}} '{{name}}' is ignored: a TCP proxy cannot add headers; use 'send-proxy' on the servers to pass the client address",
       inherited: "TCP {{proxy}} '{{name}}' inherits 'option {{option}}' from its defaults section, where it requires HTTP mode and is ignored here",
     },
@@ -21,12 +22,13 @@ export default defineRule({
       for (const p of ctx.config.realProxies) {
         if (p.mode !== 'tcp') continue;
         const eff = effectiveProxy(p);
-        for (const option of ['httplog', 'forwardfor'] as const) {
+        for (const option of ['httplog', 'httpslog', 'forwardfor'] as const) {
           const o = eff.options.get(option);
-          // httplog is a frontend setting: backends never use it.
-          if (!o?.enabled || (option === 'httplog' && !p.isFrontend)) continue;
-          // A later `option tcplog` or `log-format` replaces the format: httplog is then not in effect.
-          if (option === 'httplog' && logFormatOf(p)?.statement !== o.statement) continue;
+          const logFormat = option !== 'forwardfor';
+          // Log formats are frontend settings: backends never use them.
+          if (!o?.enabled || (logFormat && !p.isFrontend)) continue;
+          // A later `option tcplog` or `log-format` replaces the format: it is then not in effect.
+          if (logFormat && logFormatOf(p)?.statement !== o.statement) continue;
           const data = { proxy: p.kind, name: p.name ?? '', option };
           if (o.from === p) ctx.report({ messageId: option, data, range: span(o.statement.keywordWord, o.statement.name!), doc: p.doc });
           else ctx.report({ messageId: 'inherited', data, range: p.modeSetting?.from.section === p.section ? p.modeSetting.statement.range : (p.section.name ?? p.section.keywordWord), doc: p.doc, related: [{ message: 'set here', range: o.statement.range, doc: o.from.doc }] });

@@ -7,6 +7,7 @@ import frontendWithoutBind from './frontend-without-bind.js';
 import l6FetchInHttpProxy from './l6-fetch-in-http-proxy.js';
 import externalCheckIncomplete from './external-check-incomplete.js';
 import externalCheckWithoutFork from './external-check-without-fork.js';
+import externalCheckCommandUnused from './external-check-command-unused.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -170,6 +171,7 @@ export const RULES: readonly Rule[] = [
   l6FetchInHttpProxy,
   externalCheckIncomplete,
   externalCheckWithoutFork,
+  externalCheckCommandUnused,
   unusedSuppression,
 ];
 

@@ -1,0 +1,121 @@
+/**
+ * Mutation test of warnings: accepted corpus files get one deterministic change each that makes
+ * HAProxy warn (a frontend loses its binds, logs lose their targets, a condition reads the raw
+ * buffer, timeouts go, a proxy turns to tcp, …); the real `haproxy -c -dr` labels each mutant live,
+ * and for every warning class mapped in support/warning-classes.ts hacfg must report exactly the
+ * proxies and lines HAProxy warns about.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText } from '@hacfg/linter';
+import { parse, type Statement } from '@hacfg/syntax';
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable, corpusDir, manifest } from './support/corpus.js';
+import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { pool } from './support/pool.js';
+import { compareWarnings, countsTable, newCounts, warningsSilenced } from './support/warning-classes.js';
+
+const MAX_MUTANTS = 240;
+
+interface Located {
+  readonly st: Statement;
+  readonly section: string | undefined;
+  readonly header: number;
+}
+
+function locate(text: string): Located[] {
+  const doc = parse(text);
+  const out: Located[] = [];
+  for (const s of doc.sections) for (const st of s.statements) out.push({ st, section: s.keyword, header: s.header.end });
+  return out;
+}
+
+/** Removes whole lines (with their line ending), last first so offsets stay valid. */
+function dropLines(text: string, sts: readonly Statement[]): string {
+  let out = text;
+  for (const st of [...sts].sort((a, b) => b.line.start - a.line.start)) out = out.slice(0, st.line.start) + out.slice(st.line.end);
+  return out;
+}
+
+const insertAfterHeader = (text: string, at: number, lines: string): string => text.slice(0, at) + lines + text.slice(at);
+
+const FRONTENDS = new Set(['frontend', 'listen']);
+
+const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) => string | undefined>> = {
+  'drop the binds of a frontend': (text, all) => {
+    const first = all.find((l) => FRONTENDS.has(l.section ?? '') && l.st.type === 'bind');
+    return first && dropLines(text, all.filter((l) => l.header === first.header && l.st.type === 'bind').map((l) => l.st));
+  },
+  'drop every log target': (text, all) => {
+    const logs = all.filter((l) => l.st.keyword === 'log').map((l) => l.st);
+    return logs.length > 0 ? dropLines(text, logs) : undefined;
+  },
+  'raw-buffer condition in a frontend': (text, all) => {
+    const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
+    return fe && insertAfterHeader(text, fe.header, '    http-request deny if { req.len lt 0 }\n');
+  },
+  'drop every timeout': (text, all) => {
+    const t = all.filter((l) => l.st.keyword === 'timeout' || l.st.keyword === 'srvtimeout' || l.st.keyword === 'clitimeout' || l.st.keyword === 'contimeout').map((l) => l.st);
+    return t.length > 0 ? dropLines(text, t) : undefined;
+  },
+  'a proxy turned to tcp': (text, all) => {
+    const m = all.find((l) => l.st.type === 'mode' && l.st.value?.value === 'http' && l.section !== 'defaults');
+    const w = m?.st.type === 'mode' ? m.st.value : undefined;
+    return w && text.slice(0, w.start) + 'tcp' + text.slice(w.end);
+  },
+  'a peers server with checks': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}peers hacfg_mut\n    server hacfg_p1 127.0.0.1:10001 check\n`,
+  'headers in the httpchk version': (text, all) => {
+    const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
+    return be && insertAfterHeader(text, be.header, '    option httpchk GET / HTTP/1.1\\r\\nHost:\\ x\n');
+  },
+  'external checks without insecure-fork-wanted': (text, all) => {
+    const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
+    return be && `global\n    external-check\n${insertAfterHeader(text, be.header, '    option external-check\n    external-check command /bin/true\n')}`;
+  },
+};
+
+describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test of warnings against haproxy 2.6', () => {
+  it('warns where HAProxy warns, and only there', { timeout: 600_000 }, async () => {
+    const kinds = Object.keys(MUTATORS);
+    const files = manifest().filter((e) => (e.path.startsWith('public/') || e.path.startsWith('regtests/')) && e.haproxy26_exit === 0).map((e) => e.path);
+    const mutants: { file: string; kind: string; text: string }[] = [];
+    files.forEach((file, i) => {
+      if (mutants.length >= MAX_MUTANTS) return;
+      const text = readFileSync(join(corpusDir, file), 'latin1');
+      const all = locate(text);
+      // The file's own kind first, then the next ones that apply.
+      for (let k = 0; k < kinds.length; k++) {
+        const kind = kinds[(i + k) % kinds.length]!;
+        const m = MUTATORS[kind]!(text, all);
+        if (m !== undefined && m !== text) {
+          mutants.push({ file, kind, text: m });
+          return;
+        }
+      }
+    });
+    const labels = await pool(mutants, 2, (m) => checkConfig(Buffer.from(m.text, 'latin1')));
+    const counts = newCounts();
+    const other: string[] = [];
+    const perKind = new Map<string, number>();
+    let accepted = 0;
+    mutants.forEach((m, i) => {
+      const label = labels[i]!;
+      if (label.exitCode !== 0) return;
+      const result = lintText(m.text, { haproxyVersion: '2.6', fileName: m.file });
+      if (warningsSilenced(result.doc)) return;
+      accepted++;
+      perKind.set(m.kind, (perKind.get(m.kind) ?? 0) + 1);
+      other.push(...compareWarnings(counts, `${m.kind} ${m.file}`, label.warnings, result.messages));
+    });
+    console.log(
+      [
+        `mutation of warnings (haproxy 2.6): ${mutants.length} mutants, ${accepted} accepted and compared (${[...perKind].map(([k, n]) => `${k}: ${n}`).join(', ')})`,
+        '  by class (both / haproxy only / hacfg only):',
+        ...countsTable(counts),
+      ].join('\n'),
+    );
+    expect(accepted).toBeGreaterThan(150);
+    expect(Object.fromEntries([...counts].map(([id, s]) => [id, [...s.haproxyOnly, ...s.hacfgOnly]]))).toEqual(Object.fromEntries([...counts].map(([id]) => [id, []])));
+    expect(other).toEqual([]);
+  });
+});
