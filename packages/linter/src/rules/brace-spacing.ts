@@ -1,5 +1,5 @@
 import { conditionOf } from '@hacfg/model';
-import type { TextEdit, Word } from '@hacfg/syntax';
+import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -18,9 +18,11 @@ export default defineRule({
     statement(st) {
       const cond = conditionOf(st);
       if (!cond) return;
-      const words: Word[] = st.words.filter((w) => w.start >= cond.range.start && w.end <= cond.range.end);
-      for (const w of words) {
-        if (!w.plain) continue;
+      for (const w of st.words) {
+        if (w.start < cond.range.start || w.end > cond.range.end || !w.plain || w.value.length < 2) continue;
+        // Cheap test first: only words with a brace at either end can be glued to one.
+        const c0 = w.value.charCodeAt(0);
+        if (c0 !== 123 /* { */ && c0 !== 33 /* ! */ && w.value.charCodeAt(w.value.length - 1) !== 125 /* } */) continue;
         const v = w.value.replace(/^!+/, '');
         const lead = w.value.length - v.length;
         if (v.length > 1 && v.startsWith('{')) {

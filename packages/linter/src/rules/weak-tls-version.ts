@@ -3,6 +3,8 @@ import { defineRule } from '../define-rule.js';
 
 const WEAK = new Set(['SSLv3', 'TLSv1.0', 'TLSv1.1']);
 const FORCE_WEAK = new Set(['force-sslv3', 'force-tlsv10', 'force-tlsv11']);
+/** The parameters this rule reads: most server lines have none, and are passed over without allocating. */
+const RELEVANT = new Set(['ssl-min-ver', 'ssl-max-ver', 'no-tlsv12', ...FORCE_WEAK]);
 
 /** Checks `name value` pairs from bind/server params or ssl-default-*-options words. */
 function weak(name: string, value: string | undefined): string | undefined {
@@ -36,7 +38,9 @@ export default defineRule({
     };
     return {
       statement(st) {
-        if (st.type === 'server' || st.type === 'bind') check(st.params.map((p) => ({ name: p.name, value: p.value })));
+        if (st.type === 'server' || st.type === 'bind') {
+          if (st.params.some((p) => RELEVANT.has(p.name.value))) check(st.params.map((p) => ({ name: p.name, value: p.value })));
+        }
         else if (st.keyword === 'ssl-default-bind-options' || st.keyword === 'ssl-default-server-options') {
           const pairs: { name: Word; value: Word | undefined }[] = [];
           for (let i = 0; i < st.args.length; i++) {
