@@ -38,6 +38,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'check-rules-without-option', warning: /\S+ '([^']*)' uses http-check rules without 'option httpchk', so the rules are ignored/, key: proxyNamed(/\S+ '([^']*)' uses 'http-check'/) },
   { rule: 'external-check-without-fork', warning: /Proxy '([^']*)' : 'insecure-fork-wanted' not enabled in the global section/, key: proxyNamed(/\S+ '([^']*)' uses 'option external-check'/) },
   { rule: 'external-check-command-unused', warning: /'external-check (?:command|path)' will be ignored for \S+ '([^']*)' \(requires 'option external-check'\)/, key: proxyNamed(/in \S+ '([^']*)': its checks/), absentFromCorpus: true },
+  // HAProxy names the value, not always the line: keyed on the value.
+  { rule: 'time-trailing-characters', warning: /unexpected character '.' after the timer value '([^']*)'/, key: proxyNamed(/value '([^']*)' has/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -140,7 +140,9 @@ export type ArgProblem =
   | { readonly kind: 'underflow' }
   | { readonly kind: 'zero' }
   | { readonly kind: 'range'; readonly value: number }
-  | { readonly kind: 'enum' };
+  | { readonly kind: 'enum' }
+  /** Characters after a valid unit (`5sec`, `1m30`): HAProxy reads the value and only warns. */
+  | { readonly kind: 'trailing'; readonly char: string };
 
 const TIME_SCALE: Readonly<Record<string, number>> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -156,6 +158,7 @@ export function checkTime(text: string, t: Extract<ArgType, { type: 'time' }>): 
   if (result >= 0x80000000) return { kind: 'overflow' };
   if (result === 0 && value !== 0) return { kind: 'underflow' };
   if (t.nonZero && result === 0) return { kind: 'zero' };
+  if (rest !== '') return { kind: 'trailing', char: rest[0]! };
   return undefined;
 }
 

@@ -12,7 +12,7 @@ describe('argument facts', () => {
   it('reads delays like parse_time_err', () => {
     const ms = { type: 'time', unit: 'ms' } as const;
     expect(checkTime('5s', ms)).toBeUndefined();
-    expect(checkTime('5sx', ms)).toBeUndefined(); // only a warning in 2.6
+    expect(checkTime('5sx', ms)).toEqual({ kind: 'trailing', char: 'x' }); // read as 5s, with a warning
     expect(checkTime('5x', ms)).toEqual({ kind: 'char', char: 'x' });
     expect(checkTime('30d', ms)).toEqual({ kind: 'overflow' });
     expect(checkTime('24d', ms)).toBeUndefined();

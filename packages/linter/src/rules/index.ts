@@ -8,6 +8,7 @@ import l6FetchInHttpProxy from './l6-fetch-in-http-proxy.js';
 import externalCheckIncomplete from './external-check-incomplete.js';
 import externalCheckWithoutFork from './external-check-without-fork.js';
 import externalCheckCommandUnused from './external-check-command-unused.js';
+import timeTrailingCharacters from './time-trailing-characters.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -172,6 +173,7 @@ export const RULES: readonly Rule[] = [
   externalCheckIncomplete,
   externalCheckWithoutFork,
   externalCheckCommandUnused,
+  timeTrailingCharacters,
   unusedSuppression,
 ];
 

@@ -1,5 +1,5 @@
-import { checkTime } from '@hacfg/catalog';
 import { argRule } from '../util/arg-rule.js';
+import { stickTableExpire } from '../util/stick-expire.js';
 
 export default argRule(
   'invalid-time',
@@ -19,12 +19,9 @@ export default argRule(
   {
     // stick-table `expire <time>` is read by its own parser.
     statement: (ctx) => (st) => {
-      if (st.keyword !== 'stick-table' || st.modifier) return;
-      const i = st.args.findIndex((w) => w.value === 'expire');
-      const w = i >= 0 ? st.args[i + 1] : undefined;
-      if (!w || w.value.includes('$')) return;
-      const p = checkTime(w.value, { type: 'time', unit: 'ms' });
-      if (p) ctx.report({ messageId: p.kind, data: { name: 'stick-table expire', value: w.value, char: p.kind === 'char' ? p.char : '' }, range: w });
+      const e = stickTableExpire(st);
+      // Characters after the unit are time-trailing-characters' (a warning).
+      if (e && e.problem.kind !== 'trailing') ctx.report({ messageId: e.problem.kind, data: { name: 'stick-table expire', value: e.word.value, char: e.problem.kind === 'char' ? e.problem.char : '' }, range: e.word });
     },
   },
 );

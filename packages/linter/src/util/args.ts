@@ -9,7 +9,7 @@ import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
 import { classify } from './vocab.js';
 
-export type ArgIssueKind = 'missing' | 'extra' | 'time' | 'int' | 'size' | 'enum';
+export type ArgIssueKind = 'missing' | 'extra' | 'time' | 'time-trailing' | 'int' | 'size' | 'enum';
 
 export interface ArgIssue {
   readonly kind: ArgIssueKind;
@@ -80,7 +80,8 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
     switch (t.type) {
       case 'time': {
         const p = checkTime(v, t);
-        if (p) out.push({ kind: 'time', name, range: w, messageId: p.kind, data: { name, value: v, char: p.kind === 'char' ? p.char : '', unit: t.unit ?? 'ms' } });
+        const char = p?.kind === 'char' || p?.kind === 'trailing' ? p.char : '';
+        if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms' } });
         return;
       }
       case 'int': {
