@@ -27,7 +27,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   {
     rule: 'http-only-in-tcp',
     warning:
-      /'(?:stats|capture)' statement ignored for \S+ '([^']*)' as it requires HTTP mode|'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|'option (?!httplog'|httpslog'|forwardfor')[^']*' ignored for \S+ '([^']*)' as it requires HTTP mode|cookie will be ignored for \S+ '([^']*)'|backend '([^']*)' : ignoring cookie for server|monitor-uri will be ignored for \S+ '([^']*)'|Layer 7 hash not possible for \S+ '([^']*)'/,
+      /'(?:stats|capture)' statement ignored for \S+ '([^']*)' as it requires HTTP mode|'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|'option (?!httplog'|httpslog'|forwardfor')[^']*' ignored for \S+ '([^']*)' as it requires HTTP mode|cookie will be ignored for \S+ '([^']*)'|\S+ '([^']*)' : ignoring cookie for server|monitor-uri will be ignored for \S+ '([^']*)'|Layer 7 hash not possible for \S+ '([^']*)'/,
     key: proxyNamed(/in \S+ '([^']*)'/),
   },
   { rule: 'http-option-in-tcp', warning: /'option (?:httplog|httpslog|forwardfor)' ignored for \S+ '([^']*)' as it requires HTTP mode|'option https?log' not usable with \S+ '([^']*)'/, key: proxyNamed(/TCP \S+ '([^']*)'/) },
@@ -40,6 +40,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'external-check-command-unused', warning: /'external-check (?:command|path)' will be ignored for \S+ '([^']*)' \(requires 'option external-check'\)/, key: proxyNamed(/in \S+ '([^']*)': its checks/), absentFromCorpus: true },
   // HAProxy names the value, not always the line: keyed on the value.
   { rule: 'time-trailing-characters', warning: /unexpected character '.' after the timer value '([^']*)'/, key: proxyNamed(/value '([^']*)' has/), absentFromCorpus: true },
+  { rule: 'rule-after-final-action', warning: /parsing \[FILE:(\d+)\]: previous '[^']*' action is final and has no condition attached/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -9,6 +9,7 @@ import externalCheckIncomplete from './external-check-incomplete.js';
 import externalCheckWithoutFork from './external-check-without-fork.js';
 import externalCheckCommandUnused from './external-check-command-unused.js';
 import timeTrailingCharacters from './time-trailing-characters.js';
+import ruleAfterFinalAction from './rule-after-final-action.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -174,6 +175,7 @@ export const RULES: readonly Rule[] = [
   externalCheckWithoutFork,
   externalCheckCommandUnused,
   timeTrailingCharacters,
+  ruleAfterFinalAction,
   unusedSuppression,
 ];
 

@@ -7,16 +7,25 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
-    messages: { missing: "missing timeouts for {{kind}} '{{name}}': set {{list}} (here or in a defaults section)" },
+    messages: {
+      missing: "missing timeouts for {{kind}} '{{name}}': set {{list}} (here or in a defaults section)",
+      ring: "missing timeouts for ring '{{name}}', which forwards to servers: set {{list}} in the ring section",
+    },
   },
   create: (ctx) => ({
     section(node) {
+      const zero = (v: string | undefined): boolean => v === undefined || /^0+(?:[a-z]*)$/.test(v);
+      if (node.keyword === 'ring') {
+        // A ring that forwards to servers is a backend of its own for HAProxy, with its own timeouts.
+        if (!node.statements.some((st) => st.type === 'server' && st.keyword === 'server')) return;
+        const own = (n: string): string | undefined => node.statements.findLast((st) => st.type === 'timeout' && st.name?.value === n && st.modifier === undefined)?.args[1]?.value;
+        const missing = ['connect', 'server'].filter((n) => zero(own(n)));
+        if (missing.length > 0) ctx.report({ messageId: 'ring', data: { name: node.name ?? '', list: missing.map((m) => `'timeout ${m}'`).join(', ') }, range: node.section.name ?? node.section.keywordWord });
+        return;
+      }
       const p = ctx.config.proxyOf(node.section);
       if (!p || p.kind === 'defaults' || (p.mode !== 'http' && p.mode !== 'tcp')) return;
-      const unset = (n: string): boolean => {
-        const v = p.timeouts.get(n)?.value;
-        return v === undefined || /^0+(?:[a-z]*)$/.test(v);
-      };
+      const unset = (n: string): boolean => zero(p.timeouts.get(n)?.value);
       // As HAProxy checks it: backends only when they have servers, and in tcp mode
       // `timeout tunnel` stands in for `timeout server`.
       const servers = p.isBackend && p.statements.some((st) => st.type === 'server' && st.keyword !== 'default-server');
