@@ -74,6 +74,10 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     const fe = all.find((l) => FRONTENDS.has(l.section ?? '') && l.st.type === 'rule' && l.st.ruleset === 'http-request');
     return fe && text.slice(0, fe.st.line.start) + '    http-request deny\n' + text.slice(fe.st.line.start);
   },
+  'a cookie domain without a dot': (text, all) => {
+    const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
+    return be && insertAfterHeader(text, be.header, '    cookie HACFG insert domain intranet\n');
+  },
   'a peers server with checks': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}peers hacfg_mut\n    server hacfg_p1 127.0.0.1:10001 check\n`,
   'headers in the httpchk version': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');

@@ -41,6 +41,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   // HAProxy names the value, not always the line: keyed on the value.
   { rule: 'time-trailing-characters', warning: /unexpected character '.' after the timer value '([^']*)'/, key: proxyNamed(/value '([^']*)' has/), absentFromCorpus: true },
   { rule: 'rule-after-final-action', warning: /parsing \[FILE:(\d+)\]: previous '[^']*' action is final and has no condition attached/, key: line, absentFromCorpus: true },
+  { rule: 'cookie-domain-without-dot', warning: /parsing \[FILE:(\d+)\]: domain '[^']*' contains no embedded dot/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

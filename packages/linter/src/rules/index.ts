@@ -10,6 +10,7 @@ import externalCheckWithoutFork from './external-check-without-fork.js';
 import externalCheckCommandUnused from './external-check-command-unused.js';
 import timeTrailingCharacters from './time-trailing-characters.js';
 import ruleAfterFinalAction from './rule-after-final-action.js';
+import cookieDomainWithoutDot from './cookie-domain-without-dot.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -176,6 +177,7 @@ export const RULES: readonly Rule[] = [
   externalCheckCommandUnused,
   timeTrailingCharacters,
   ruleAfterFinalAction,
+  cookieDomainWithoutDot,
   unusedSuppression,
 ];
 
