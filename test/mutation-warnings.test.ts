@@ -78,6 +78,10 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
     return be && insertAfterHeader(text, be.header, '    cookie HACFG insert domain intranet\n');
   },
+  'a response fetch in a request rule': (text, all) => {
+    const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
+    return fe && insertAfterHeader(text, fe.header, '    http-request deny if { res.hdr(x-hacfg) -m found }\n');
+  },
   'a peers server with checks': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}peers hacfg_mut\n    server hacfg_p1 127.0.0.1:10001 check\n`,
   'headers in the httpchk version': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');

@@ -42,6 +42,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'time-trailing-characters', warning: /unexpected character '.' after the timer value '([^']*)'/, key: proxyNamed(/value '([^']*)' has/), absentFromCorpus: true },
   { rule: 'rule-after-final-action', warning: /parsing \[FILE:(\d+)\]: previous '[^']*' action is final and has no condition attached/, key: line, absentFromCorpus: true },
   { rule: 'cookie-domain-without-dot', warning: /parsing \[FILE:(\d+)\]: domain '[^']*' contains no embedded dot/, key: line, absentFromCorpus: true },
+  { rule: 'acl-never-matches', warning: /parsing \[FILE:(\d+)\] : (?:acl '[^']*'|anonymous acl) (?:will never match|involves keywords?)/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -62,3 +62,4 @@ export * from './overrides.js';
 export { argFacts, checkInt, checkSize, checkTime, enumValues, sampleArgFacts, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue, type SampleArgFacts, type SampleArgType } from './arg-types.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
+export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';

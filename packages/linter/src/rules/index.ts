@@ -11,6 +11,7 @@ import externalCheckCommandUnused from './external-check-command-unused.js';
 import timeTrailingCharacters from './time-trailing-characters.js';
 import ruleAfterFinalAction from './rule-after-final-action.js';
 import cookieDomainWithoutDot from './cookie-domain-without-dot.js';
+import aclNeverMatches from './acl-never-matches.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -178,6 +179,7 @@ export const RULES: readonly Rule[] = [
   timeTrailingCharacters,
   ruleAfterFinalAction,
   cookieDomainWithoutDot,
+  aclNeverMatches,
   unusedSuppression,
 ];
 

@@ -1,0 +1,46 @@
+/**
+ * Where each sample fetch can be evaluated, as HAProxy 2.6 decides it: a fetch reads some sources
+ * (the request buffer, HTTP request headers, the selected server, …) and each source exists only
+ * at some evaluation points (connection rules, HTTP request rules, response rules, …). Extracted
+ * from HAProxy's source by scripts/extract-fetch-sources.mjs (the reference dataset lacks it); the
+ * same facts are used for every target version.
+ */
+import facts from './source-facts/fetch-sources.json' with { type: 'json' };
+import { aclCriterion } from './samples.js';
+
+/** An evaluation point, named as in HAProxy (`FE_HRQ_HDR`: frontend, HTTP request headers). */
+export type EvalPoint =
+  | 'FE_CON_ACC' | 'FE_SES_ACC' | 'FE_REQ_CNT' | 'FE_HRQ_HDR' | 'FE_HRQ_BDY' | 'FE_SET_BCK'
+  | 'BE_REQ_CNT' | 'BE_HRQ_HDR' | 'BE_HRQ_BDY' | 'BE_SET_SRV' | 'BE_SRV_CON' | 'BE_RES_CNT'
+  | 'BE_HRS_HDR' | 'BE_HRS_BDY' | 'BE_STO_RUL' | 'FE_RES_CNT' | 'FE_HRS_HDR' | 'FE_HRS_BDY'
+  | 'FE_LOG_END' | 'BE_CHK_RUL' | 'CFG_PARSER' | 'CLI_PARSER';
+
+/** Human names of the points, for messages. */
+export const EVAL_POINT_NAMES: Readonly<Record<EvalPoint, string>> = {
+  FE_CON_ACC: 'frontend tcp-request connection rule', FE_SES_ACC: 'frontend tcp-request session rule',
+  FE_REQ_CNT: 'frontend tcp-request content rule', FE_HRQ_HDR: 'frontend http-request header rule',
+  FE_HRQ_BDY: 'frontend http-request body rule', FE_SET_BCK: 'frontend use-backend rule',
+  BE_REQ_CNT: 'backend tcp-request content rule', BE_HRQ_HDR: 'backend http-request header rule',
+  BE_HRQ_BDY: 'backend http-request body rule', BE_SET_SRV: 'backend use-server, balance or stick-match rule',
+  BE_SRV_CON: 'server source selection', BE_RES_CNT: 'backend tcp-response content rule',
+  BE_HRS_HDR: 'backend http-response header rule', BE_HRS_BDY: 'backend http-response body rule',
+  BE_STO_RUL: 'backend stick-store rule', FE_RES_CNT: 'frontend tcp-response content rule',
+  FE_HRS_HDR: 'frontend http-response header rule', FE_HRS_BDY: 'frontend http-response body rule',
+  FE_LOG_END: 'logs', BE_CHK_RUL: 'backend tcp-check rule', CFG_PARSER: 'configuration parser', CLI_PARSER: 'CLI parser',
+};
+
+const CAPS = facts.capabilities as Readonly<Record<string, readonly string[]>>;
+const FETCHES = facts.fetches as Readonly<Record<string, { readonly sources: readonly string[]; readonly also?: readonly string[] }>>;
+const cache = new Map<string, ReadonlySet<EvalPoint> | null>();
+
+/** The points where a fetch (or an ACL-only derivative such as `hdr_beg`) can be evaluated; undefined when unknown. */
+export function fetchEvalPoints(name: string): ReadonlySet<EvalPoint> | undefined {
+  let hit = cache.get(name);
+  if (hit === undefined) {
+    const base = Object.hasOwn(FETCHES, name) ? name : aclCriterion(name)?.fetch?.name;
+    const f = base !== undefined && Object.hasOwn(FETCHES, base) ? FETCHES[base] : undefined;
+    hit = f ? new Set([...(f.also ?? []), ...f.sources.flatMap((s) => CAPS[s] ?? [])] as EvalPoint[]) : null;
+    cache.set(name, hit);
+  }
+  return hit ?? undefined;
+}
