@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText } from '@hacfg/linter';
+import { buildConfig } from '@hacfg/model';
 import { parse, type Statement } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir, manifest } from './support/corpus.js';
@@ -82,6 +83,15 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
     return fe && insertAfterHeader(text, fe.header, '    http-request deny if { res.hdr(x-hacfg) -m found }\n');
   },
+  'a default_backend beside servers': (text, all) => {
+    const l = all.find((x) => x.section === 'listen' && x.st.type === 'server');
+    if (!l) return undefined;
+    // A backend of the listen's own mode, so that HAProxy accepts the routing.
+    const mode = buildConfig(parse(text), { version: '2.6' }).proxies.find((p) => p.section.header.end === l.header)?.mode ?? 'tcp';
+    const tail = `${text.endsWith('\n') ? '' : '\n'}backend hacfg_be\n    mode ${mode}\n    server hacfg_s 127.0.0.1:9\n`;
+    return insertAfterHeader(text, l.header, '    default_backend hacfg_be\n') + tail;
+  },
+  'a resolvers section without nameservers': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}resolvers hacfg_dns\n    hold valid 10s\n`,
   'a peers server with checks': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}peers hacfg_mut\n    server hacfg_p1 127.0.0.1:10001 check\n`,
   'headers in the httpchk version': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');

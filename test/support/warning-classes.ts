@@ -43,6 +43,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'rule-after-final-action', warning: /parsing \[FILE:(\d+)\]: previous '[^']*' action is final and has no condition attached/, key: line, absentFromCorpus: true },
   { rule: 'cookie-domain-without-dot', warning: /parsing \[FILE:(\d+)\]: domain '[^']*' contains no embedded dot/, key: line, absentFromCorpus: true },
   { rule: 'acl-never-matches', warning: /parsing \[FILE:(\d+)\] : (?:acl '[^']*'|anonymous acl) (?:will never match|involves keywords?)/, key: line, absentFromCorpus: true },
+  { rule: 'servers-shadowed-by-default-backend', warning: /In proxy '([^']*)', the 'default_backend' rule always has precedence over the servers/, key: proxyNamed(/\S+ '([^']*)' has servers/), absentFromCorpus: true },
+  { rule: 'resolvers-without-nameserver', warning: /resolvers '([^']*)' \[FILE:\d+\] has no nameservers configured/, key: proxyNamed(/resolvers '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

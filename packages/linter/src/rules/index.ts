@@ -12,6 +12,8 @@ import timeTrailingCharacters from './time-trailing-characters.js';
 import ruleAfterFinalAction from './rule-after-final-action.js';
 import cookieDomainWithoutDot from './cookie-domain-without-dot.js';
 import aclNeverMatches from './acl-never-matches.js';
+import serversShadowedByDefaultBackend from './servers-shadowed-by-default-backend.js';
+import resolversWithoutNameserver from './resolvers-without-nameserver.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -180,6 +182,8 @@ export const RULES: readonly Rule[] = [
   ruleAfterFinalAction,
   cookieDomainWithoutDot,
   aclNeverMatches,
+  serversShadowedByDefaultBackend,
+  resolversWithoutNameserver,
   unusedSuppression,
 ];
 
