@@ -115,6 +115,34 @@ const MUTATORS: Readonly<Record<string, Mutator>> = {
     const w = c?.st.args[c.st.args.length - 1];
     return w && splice(text, w.start, w.start, '"');
   },
+  'fetch typo': (text, all, rnd) => {
+    const crits = all.flatMap((l) => (l.st.type === 'acl' && l.st.criterion && !l.st.criterion.error && l.st.criterionWord?.plain ? [l.st.criterion.fetch] : []));
+    const f = pick(crits.filter((c) => c.name.length >= 4), rnd);
+    return f && splice(text, f.nameRange.start, f.nameRange.end, typo(f.name, rnd));
+  },
+  'converter typo': (text, all, rnd) => {
+    const convs = all.flatMap((l) => (l.st.type === 'acl' && l.st.criterion && !l.st.criterion.error && l.st.criterionWord?.plain ? l.st.criterion.converters : []));
+    const c = pick(convs.filter((x) => x.name.length >= 4), rnd);
+    return c && splice(text, c.nameRange.start, c.nameRange.end, typo(c.name, rnd));
+  },
+  'action typo': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.st.type === 'rule' && l.st.action?.plain && /^[a-z-]{4,}$/.test(l.st.action.value)), rnd);
+    const w = c?.st.type === 'rule' ? c.st.action! : undefined;
+    return w && splice(text, w.start, w.end, typo(w.value, rnd));
+  },
+  'bind-option typo': (text, all, rnd) => {
+    const params = all.flatMap((l) => (l.st.type === 'bind' ? l.st.params.filter((p) => p.name.plain && p.name.value.length >= 4) : []));
+    const p = pick(params, rnd);
+    return p && splice(text, p.name.start, p.name.end, typo(p.name.value, rnd));
+  },
+  'undefined acl': (text, all, rnd) => {
+    const refs = all.flatMap((l) => {
+      const cond = 'condition' in l.st ? l.st.condition : undefined;
+      return cond ? cond.groups.flatMap((g) => g.terms.filter((t) => t.type === 'acl-ref' && !/^[A-Z_]+$/.test(t.name))) : [];
+    });
+    const r = pick(refs, rnd);
+    return r && splice(text, r.range.end, r.range.end, '_missing');
+  },
   'mode flip': (text, all, rnd) => {
     const c = pick(all.filter((l) => l.section === 'frontend' && l.st.type === 'mode' && l.st.value?.value === 'http'), rnd);
     const w = c?.st.type === 'mode' ? c.st.value! : undefined;
