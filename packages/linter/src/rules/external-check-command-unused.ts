@@ -1,6 +1,7 @@
 import { effectiveProxy, type Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { mentionsExternalCheck } from '../util/external-check.js';
 
 export default defineRule({
   id: 'external-check-command-unused',
@@ -15,6 +16,7 @@ export default defineRule({
   },
   create: (ctx) => ({
     'config:exit'() {
+      if (!mentionsExternalCheck(ctx.config)) return;
       for (const p of ctx.config.realProxies) {
         const check = effectiveProxy(p).checkOption?.statement.name?.value;
         if (check === 'external-check') continue;

@@ -3,9 +3,15 @@ import { effectiveProxy, type Config, type Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import type { RuleContext } from '../types.js';
 
+/** Whether the configuration has any `external-check …` or `option external-check` line: most have none. */
+export function mentionsExternalCheck(config: Config): boolean {
+  return config.sections.some((s) => s.statements.some((st) => st.keyword === 'external-check' || (st.type === 'option' && st.name?.value === 'external-check')));
+}
+
 /** Each such proxy with the `option external-check` line that applies to it. */
 export function externalCheckProxies(config: Config): { proxy: Proxy; option: Statement; from: Proxy }[] {
   const out: { proxy: Proxy; option: Statement; from: Proxy }[] = [];
+  if (!mentionsExternalCheck(config)) return out;
   for (const p of config.realProxies) {
     const c = effectiveProxy(p).checkOption;
     if (c?.statement.name?.value === 'external-check') out.push({ proxy: p, option: c.statement, from: c.from });
