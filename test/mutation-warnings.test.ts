@@ -92,6 +92,12 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     return insertAfterHeader(text, l.header, '    default_backend hacfg_be\n') + tail;
   },
   'a resolvers section without nameservers': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}resolvers hacfg_dns\n    hold valid 10s\n`,
+  'a userlist declared twice': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}userlist hacfg_ul\n    user alice password $6$x\nuserlist hacfg_ul\n    user bob password $6$y\n`,
+  'an email alert without a sender': (text, all) => {
+    const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
+    const tail = `${text.endsWith('\n') ? '' : '\n'}mailers hacfg_mta\n    mailer smtp1 127.0.0.1:25\n`;
+    return be && insertAfterHeader(text, be.header, '    email-alert mailers hacfg_mta\n    email-alert to ops@example.com\n') + tail;
+  },
   'a peers server with checks': (text) => `${text}${text.endsWith('\n') ? '' : '\n'}peers hacfg_mut\n    server hacfg_p1 127.0.0.1:10001 check\n`,
   'headers in the httpchk version': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');

@@ -45,6 +45,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'acl-never-matches', warning: /parsing \[FILE:(\d+)\] : (?:acl '[^']*'|anonymous acl) (?:will never match|involves keywords?)/, key: line, absentFromCorpus: true },
   { rule: 'servers-shadowed-by-default-backend', warning: /In proxy '([^']*)', the 'default_backend' rule always has precedence over the servers/, key: proxyNamed(/\S+ '([^']*)' has servers/), absentFromCorpus: true },
   { rule: 'resolvers-without-nameserver', warning: /resolvers '([^']*)' \[FILE:\d+\] has no nameservers configured/, key: proxyNamed(/resolvers '([^']*)'/), absentFromCorpus: true },
+  { rule: 'userlist-duplicate', warning: /parsing \[FILE:(\d+)\]: ignoring duplicated (?:userlist|user|group) '/, key: line, absentFromCorpus: true },
+  { rule: 'email-alert-incomplete', warning: /'email-alert' will be ignored for \S+ '([^']*)'/, key: proxyNamed(/\S+ '([^']*)' sets 'email-alert'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

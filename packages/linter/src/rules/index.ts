@@ -14,6 +14,8 @@ import cookieDomainWithoutDot from './cookie-domain-without-dot.js';
 import aclNeverMatches from './acl-never-matches.js';
 import serversShadowedByDefaultBackend from './servers-shadowed-by-default-backend.js';
 import resolversWithoutNameserver from './resolvers-without-nameserver.js';
+import userlistDuplicate from './userlist-duplicate.js';
+import emailAlertIncomplete from './email-alert-incomplete.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -184,6 +186,8 @@ export const RULES: readonly Rule[] = [
   aclNeverMatches,
   serversShadowedByDefaultBackend,
   resolversWithoutNameserver,
+  userlistDuplicate,
+  emailAlertIncomplete,
   unusedSuppression,
 ];
 
