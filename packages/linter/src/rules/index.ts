@@ -16,6 +16,7 @@ import serversShadowedByDefaultBackend from './servers-shadowed-by-default-backe
 import resolversWithoutNameserver from './resolvers-without-nameserver.js';
 import userlistDuplicate from './userlist-duplicate.js';
 import emailAlertIncomplete from './email-alert-incomplete.js';
+import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -188,6 +189,7 @@ export const RULES: readonly Rule[] = [
   resolversWithoutNameserver,
   userlistDuplicate,
   emailAlertIncomplete,
+  serverSslVerifyWithoutCa,
   unusedSuppression,
 ];
 

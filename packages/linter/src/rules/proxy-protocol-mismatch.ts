@@ -18,8 +18,8 @@ function reaches(server: Address, bind: Address): boolean {
 export default defineRule({
   id: 'proxy-protocol-mismatch',
   meta: {
-    description: "Disallow 'send-proxy' servers pointing at a bind of the same configuration without 'accept-proxy', and the reverse",
-    severity: 'error',
+    description: "Warn about 'send-proxy' servers pointing at a bind of the same configuration without 'accept-proxy', and the reverse",
+    severity: 'warning',
     category: 'mode',
     fixable: false,
     messages: {
