@@ -143,6 +143,16 @@ const MUTATORS: Readonly<Record<string, Mutator>> = {
     const r = pick(refs, rnd);
     return r && splice(text, r.range.end, r.range.end, '_missing');
   },
+  'tls to a server without a CA': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.st.type === 'server' && l.st.keyword === 'server' && (l.section === 'backend' || l.section === 'listen')), rnd);
+    if (!c) return undefined;
+    const end = lineEndOf(text, c.st);
+    return splice(text, end, end, ' ssl');
+  },
+  'external checks not enabled': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section === 'backend' && l.st.type === 'server' && l.st.keyword === 'server'), rnd);
+    return c && splice(text, c.st.line.start, c.st.line.start, '    option external-check\n    external-check command /bin/true\n');
+  },
   'mode flip': (text, all, rnd) => {
     const c = pick(all.filter((l) => l.section === 'frontend' && l.st.type === 'mode' && l.st.value?.value === 'http'), rnd);
     const w = c?.st.type === 'mode' ? c.st.value! : undefined;
