@@ -9,15 +9,20 @@ export function conditionOf(st: Statement): Condition | undefined {
 /** Actions whose first argument is a bare sample expression. */
 const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve|set-timeout|set-bandwidth-limit)/;
 
-/** The last answer: the linter's rules ask about the same statement one after the other. */
-let last: { st: Statement; source: string; samples: readonly SampleExpr[] } | undefined;
+/** The last answer (in variables: no object per statement): the linter's rules ask about the same statement one after the other. */
+let lastSt: Statement | undefined;
+let lastSource: string | undefined;
+let lastSamples: readonly SampleExpr[] = [];
+const NO_SAMPLES: readonly SampleExpr[] = [];
 
 /** Every sample expression of a statement, in order. The array is shared: do not modify it. */
 export function samplesOf(st: Statement, source: string): readonly SampleExpr[] {
-  if (last && last.st === st && last.source === source) return last.samples;
+  if (lastSt === st && lastSource === source) return lastSamples;
   const samples = collect(st, source);
-  last = { st, source, samples };
-  return samples;
+  lastSt = st;
+  lastSource = source;
+  lastSamples = samples.length > 0 ? samples : NO_SAMPLES;
+  return lastSamples;
 }
 
 function collect(st: Statement, source: string): SampleExpr[] {

@@ -20,18 +20,25 @@ export interface ArgIssue {
   readonly data: Readonly<Record<string, string | number>>;
 }
 
-/** The last analysis: the rules that report each kind ask about the same statement one after the other. */
-let last: { st: Statement; section: string | undefined; version: HaproxyVersion; env: RuleContext['env']; issues: readonly ArgIssue[] } | undefined;
+/** The last analysis (in variables: no object per statement): the rules that report each kind ask about the same statement one after the other. */
+let lastSt: Statement | undefined;
+let lastSection: string | undefined;
+let lastVersion: HaproxyVersion | undefined;
+let lastEnv: RuleContext['env'] | undefined;
+let lastIssues: readonly ArgIssue[] = [];
 const NONE: readonly ArgIssue[] = [];
 
 export function argIssues(st: Statement, where: Where, ctx: RuleContext): readonly ArgIssue[] {
   const section = where.node?.keyword;
-  if (last && last.st === st && last.section === section && last.version === ctx.version && last.env === ctx.env) return last.issues;
+  if (lastSt === st && lastSection === section && lastVersion === ctx.version && lastEnv === ctx.env) return lastIssues;
   const out: ArgIssue[] = [];
   compute(st, where, ctx, out);
-  const issues = out.length > 0 ? out : NONE;
-  last = { st, section, version: ctx.version, env: ctx.env, issues };
-  return issues;
+  lastSt = st;
+  lastSection = section;
+  lastVersion = ctx.version;
+  lastEnv = ctx.env;
+  lastIssues = out.length > 0 ? out : NONE;
+  return lastIssues;
 }
 
 function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[]): void {

@@ -101,14 +101,20 @@ function spelled(words: readonly string[], from: number): number {
  */
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, KeywordStatus>();
-/** The last answer: the rules of a run ask about the same statement one after the other. */
-let last: { st: Statement; section: string | undefined; version: HaproxyVersion; result: KeywordStatus } | undefined;
+/** The last answer, in variables rather than an object allocated per statement: the rules of a run ask about the same statement one after the other. */
+let lastSt: Statement | undefined;
+let lastSection: string | undefined;
+let lastVersion: HaproxyVersion | undefined;
+let lastResult: KeywordStatus = SKIP;
 
 export function classify(st: Statement, section: string | undefined, version: HaproxyVersion): KeywordStatus {
   if (st.type === 'conditional' || st.type === 'message' || section === undefined) return SKIP;
-  if (last && last.st === st && last.section === section && last.version === version) return last.result;
+  if (lastSt === st && lastSection === section && lastVersion === version) return lastResult;
   const result = memoised(st, section, version);
-  last = { st, section, version, result };
+  lastSt = st;
+  lastSection = section;
+  lastVersion = version;
+  lastResult = result;
   return result;
 }
 
