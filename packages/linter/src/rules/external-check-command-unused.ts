@@ -1,7 +1,7 @@
-import { effectiveProxy, type Proxy } from '@hacfg/model';
-import type { Statement } from '@hacfg/syntax';
+import { effectiveProxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { mentionsExternalCheck } from '../util/external-check.js';
+import { lastAlongChain, reportSetting } from '../util/inherited.js';
 
 export default defineRule({
   id: 'external-check-command-unused',
@@ -22,15 +22,10 @@ export default defineRule({
         if (check === 'external-check') continue;
         // The last `external-check command` / `path` along the defaults chain, as HAProxy copies them.
         for (const what of ['command', 'path'] as const) {
-          let found: { st: Statement; from: Proxy } | undefined;
-          for (let q: Proxy | undefined = p; q && !found; q = q.defaults) {
-            const own = q.statements.filter((st) => st.keyword === 'external-check' && st.args[0]?.value === what && st.args.length > 1);
-            if (own.length > 0) found = { st: own[own.length - 1]!, from: q };
-          }
+          const found = lastAlongChain(p, (st) => st.keyword === 'external-check' && st.args[0]?.value === what && st.args.length > 1);
           if (!found) continue;
           const data = { what, kind: p.kind, name: p.name ?? '', current: check ? `; checks use 'option ${check}'` : '' };
-          if (found.from === p) ctx.report({ messageId: 'unused', data, range: found.st.range, doc: p.doc });
-          else ctx.report({ messageId: 'unused', data, range: p.section.name ?? p.section.keywordWord, doc: p.doc, related: [{ message: 'set here', range: found.st.range, doc: found.from.doc }] });
+          reportSetting(ctx, p, found, 'unused', data, 'set here');
         }
       }
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { externalCheckProxies, globalHas, reportAtOption } from '../util/external-check.js';
+import { lastAlongChain } from '../util/inherited.js';
 
 export default defineRule({
   id: 'external-check-incomplete',
@@ -19,9 +20,7 @@ export default defineRule({
       for (const e of externalCheckProxies(ctx.config)) {
         if (!enabled) reportAtOption(ctx, e, 'noGlobal');
         // The command, like the option, is inherited from the defaults chain.
-        let command = false;
-        for (let q: typeof e.proxy | undefined = e.proxy; q && !command; q = q.defaults) command = q.statements.some((st) => st.keyword === 'external-check' && st.args[0]?.value === 'command' && st.args.length > 1);
-        if (!command) reportAtOption(ctx, e, 'noCommand');
+        if (!lastAlongChain(e.proxy, (st) => st.keyword === 'external-check' && st.args[0]?.value === 'command' && st.args.length > 1)) reportAtOption(ctx, e, 'noCommand');
       }
     },
   }),

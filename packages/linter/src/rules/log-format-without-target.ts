@@ -1,5 +1,6 @@
 import type { Proxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
+import { reportSetting } from '../util/inherited.js';
 import { logFormatOf } from '../util/log-format.js';
 
 export default defineRule({
@@ -43,9 +44,7 @@ export default defineRule({
           if (p.statements.some((st) => st.keyword === 'disabled')) continue;
           const f = logFormatOf(p);
           if (!f || logCount(p) > 0) continue;
-          const data = { kind: p.kind, name: p.name ?? '' };
-          if (f.from === p) ctx.report({ messageId: 'own', data, range: f.statement.range, doc: p.doc });
-          else ctx.report({ messageId: 'inherited', data, range: p.section.name ?? p.section.keywordWord, doc: p.doc, related: [{ message: 'log format set here', range: f.statement.range, doc: f.from.doc }] });
+          reportSetting(ctx, p, f, f.from === p ? 'own' : 'inherited', { kind: p.kind, name: p.name ?? '' }, 'log format set here');
         }
       },
     };

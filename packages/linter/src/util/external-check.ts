@@ -2,6 +2,7 @@
 import { effectiveProxy, type Config, type Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import type { RuleContext } from '../types.js';
+import { reportSetting } from './inherited.js';
 
 /** Whether the configuration has any `external-check …` or `option external-check` line: most have none. */
 export function mentionsExternalCheck(config: Config): boolean {
@@ -26,7 +27,5 @@ export function globalHas(config: Config, keyword: string): boolean {
 
 /** Reports at the option line when the proxy has it itself, else at the proxy name with the line as related. */
 export function reportAtOption(ctx: RuleContext, e: { proxy: Proxy; option: Statement; from: Proxy }, messageId: string): void {
-  const data = { kind: e.proxy.kind, name: e.proxy.name ?? '' };
-  if (e.from === e.proxy) ctx.report({ messageId, data, range: e.option.range, doc: e.proxy.doc });
-  else ctx.report({ messageId, data, range: e.proxy.section.name ?? e.proxy.section.keywordWord, doc: e.proxy.doc, related: [{ message: "'option external-check' set here", range: e.option.range, doc: e.from.doc }] });
+  reportSetting(ctx, e.proxy, { statement: e.option, from: e.from }, messageId, { kind: e.proxy.kind, name: e.proxy.name ?? '' }, "'option external-check' set here");
 }
