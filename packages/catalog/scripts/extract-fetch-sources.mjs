@@ -1,6 +1,6 @@
 // Extracts, from a HAProxy source checkout, what each sample fetch reads (its SMP_USE_* sources)
 // and where each source is available (the fetch_cap table of src/sample.c): facts the reference
-// dataset does not carry. Writes src/source-facts/fetch-sources.json. Not run by the build or tests (the
+// dataset does not carry. Writes src/source-facts/fetch-sources-X.Y.json. Not run by the build or tests (the
 // HAProxy source is not part of ../shared); rerun by hand when moving to another oracle version:
 //   node packages/catalog/scripts/extract-fetch-sources.mjs /path/to/haproxy.git v2.6.0
 import { execFileSync } from 'node:child_process';
@@ -71,6 +71,7 @@ for (const f of files) {
   }
 }
 const out = { source: `haproxy ${tag} (src/sample.c fetch_cap; sample_fetch_kw_list tables)`, capabilities, fetches: Object.fromEntries(Object.entries(fetches).sort(([a], [b]) => (a < b ? -1 : 1))) };
-const dest = join(dirname(fileURLToPath(import.meta.url)), '../src/source-facts/fetch-sources.json');
+const branch = /^v(\d+\.\d+)/.exec(tag)?.[1] ?? tag;
+const dest = join(dirname(fileURLToPath(import.meta.url)), `../src/source-facts/fetch-sources-${branch}.json`);
 writeFileSync(dest, JSON.stringify(out, null, 1) + '\n');
 console.log(`${Object.keys(out.fetches).length} fetches, ${Object.keys(capabilities).length} sources -> ${dest}`);

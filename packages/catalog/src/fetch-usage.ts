@@ -1,12 +1,14 @@
 /**
- * Where each sample fetch can be evaluated, as HAProxy 2.6 decides it: a fetch reads some sources
- * (the request buffer, HTTP request headers, the selected server, …) and each source exists only
- * at some evaluation points (connection rules, HTTP request rules, response rules, …). Extracted
- * from HAProxy's source by scripts/extract-fetch-sources.mjs (the reference dataset lacks it); the
- * same facts are used for every target version.
+ * Where each sample fetch can be evaluated: a fetch reads some sources (the request buffer, HTTP
+ * request headers, the selected server, …) and each source exists only at some evaluation points
+ * (connection rules, HTTP request rules, response rules, …). Extracted from HAProxy's source by
+ * scripts/extract-fetch-sources.mjs (the reference dataset lacks it), at v2.6.0 for the 2.x
+ * targets and v3.4.0 for the 3.x ones; a fetch missing from one is looked up in the other.
  */
-import facts from './source-facts/fetch-sources.json' with { type: 'json' };
+import facts26 from './source-facts/fetch-sources-2.6.json' with { type: 'json' };
+import facts34 from './source-facts/fetch-sources-3.4.json' with { type: 'json' };
 import { aclCriterion } from './samples.js';
+import { compareVersions, type HaproxyVersion } from './versions.js';
 
 /** An evaluation point, named as in HAProxy (`FE_HRQ_HDR`: frontend, HTTP request headers). */
 export type EvalPoint =
@@ -29,18 +31,31 @@ export const EVAL_POINT_NAMES: Readonly<Record<EvalPoint, string>> = {
   FE_LOG_END: 'logs', BE_CHK_RUL: 'backend tcp-check rule', CFG_PARSER: 'configuration parser', CLI_PARSER: 'CLI parser',
 };
 
-const CAPS = facts.capabilities as Readonly<Record<string, readonly string[]>>;
-const FETCHES = facts.fetches as Readonly<Record<string, { readonly sources: readonly string[]; readonly also?: readonly string[] }>>;
-const cache = new Map<string, ReadonlySet<EvalPoint> | null>();
+interface Facts {
+  readonly capabilities: Readonly<Record<string, readonly string[]>>;
+  readonly fetches: Readonly<Record<string, { readonly sources: readonly string[]; readonly also?: readonly string[] }>>;
+}
+const F26 = facts26 as Facts;
+const F34 = facts34 as Facts;
+const caches = new Map<Facts, Map<string, ReadonlySet<EvalPoint> | null>>([[F26, new Map()], [F34, new Map()]]);
 
-/** The points where a fetch (or an ACL-only derivative such as `hdr_beg`) can be evaluated; undefined when unknown. */
-export function fetchEvalPoints(name: string): ReadonlySet<EvalPoint> | undefined {
+function pointsIn(facts: Facts, name: string): ReadonlySet<EvalPoint> | null {
+  const cache = caches.get(facts)!;
   let hit = cache.get(name);
   if (hit === undefined) {
-    const base = Object.hasOwn(FETCHES, name) ? name : aclCriterion(name)?.fetch?.name;
-    const f = base !== undefined && Object.hasOwn(FETCHES, base) ? FETCHES[base] : undefined;
-    hit = f ? new Set([...(f.also ?? []), ...f.sources.flatMap((s) => CAPS[s] ?? [])] as EvalPoint[]) : null;
+    const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
+    const f = base !== undefined && Object.hasOwn(facts.fetches, base) ? facts.fetches[base] : undefined;
+    hit = f ? new Set([...(f.also ?? []), ...f.sources.flatMap((s) => facts.capabilities[s] ?? [])] as EvalPoint[]) : null;
     cache.set(name, hit);
   }
-  return hit ?? undefined;
+  return hit;
+}
+
+/**
+ * The points where a fetch (or an ACL-only derivative such as `hdr_beg`) can be evaluated in the
+ * target version (default: newest); undefined when unknown.
+ */
+export function fetchEvalPoints(name: string, version?: HaproxyVersion): ReadonlySet<EvalPoint> | undefined {
+  const [first, second] = version !== undefined && compareVersions(version, '3.0') < 0 ? [F26, F34] : [F34, F26];
+  return pointsIn(first, name) ?? pointsIn(second, name) ?? undefined;
 }

@@ -70,7 +70,7 @@ export default defineRule({
       const points = evalPoints(st, p);
       if (!points) return;
       const usable = (fetch: string): boolean | undefined => {
-        const at = fetchEvalPoints(fetch);
+        const at = fetchEvalPoints(fetch, ctx.version);
         return at && points.some((x) => at.has(x));
       };
       const whereText = points.map((x) => EVAL_POINT_NAMES[x]).join(' or ');
