@@ -48,6 +48,7 @@ const cache = new WeakMap<Proxy, EffectiveProxy>();
 
 const NO_OPTIONS: ReadonlyMap<string, OptionSetting> = new Map();
 const NO_CHECK_RULES: readonly CheckRuleStatement[] = [];
+const NONE: readonly never[] = [];
 
 /**
  * The proxy's own lines over what its defaults section has in effect (itself computed the same
@@ -67,9 +68,10 @@ export function effectiveProxy(proxy: Proxy): EffectiveProxy {
   let http: CheckRuleStatement[] | undefined;
   let tcp: CheckRuleStatement[] | undefined;
   let stickTable: Statement | undefined;
-  const stickRules: Statement[] = [];
-  const monitorFail: MonitorStatement[] = [];
-  const binds: BindStatement[] = [];
+  // Created on first use: most proxies of a large file have none of these.
+  let stickRules: Statement[] | undefined;
+  let monitorFail: MonitorStatement[] | undefined;
+  let binds: BindStatement[] | undefined;
   const statements = proxy.statements;
   for (let i = 0; i < statements.length; i++) {
     const st = statements[i]!;
@@ -90,9 +92,9 @@ export function effectiveProxy(proxy: Proxy): EffectiveProxy {
       else if (st.keyword === 'monitor-uri') monitorUri = setting(st, proxy);
     }
     if (st.keyword === 'stick-table') stickTable ??= st;
-    else if (st.keyword === 'stick') stickRules.push(st);
-    if (st.type === 'monitor' && st.sub?.value === 'fail') monitorFail.push(st);
-    else if (st.type === 'bind') binds.push(st);
+    else if (st.keyword === 'stick') (stickRules ??= []).push(st);
+    if (st.type === 'monitor' && st.sub?.value === 'fail') (monitorFail ??= []).push(st);
+    else if (st.type === 'bind') (binds ??= []).push(st);
   }
   const out: EffectiveProxy = {
     proxy,
@@ -105,10 +107,10 @@ export function effectiveProxy(proxy: Proxy): EffectiveProxy {
     balance,
     cookie,
     stickTable,
-    stickRules,
+    stickRules: stickRules ?? NONE,
     monitorUri,
-    monitorFail,
-    binds,
+    monitorFail: monitorFail ?? NONE,
+    binds: binds ?? NONE,
     servers: effectiveServers(proxy),
   };
   cache.set(proxy, out);
