@@ -17,6 +17,12 @@ export interface ModelOptions {
 /** Non-proxy sections that define a named symbol. */
 const SYMBOL_SECTIONS: ReadonlySet<string> = new Set(['userlist', 'peers', 'resolvers', 'ring', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'log-forward', 'program']);
 
+/** A line of a global section (see Config.globalLines). */
+export interface GlobalLine {
+  readonly statement: Statement;
+  readonly section: SectionNode;
+}
+
 export class Config {
   readonly docs: readonly Document[];
   readonly version: HaproxyVersion;
@@ -146,6 +152,24 @@ export class Config {
       for (const st of s.statements) if (st.keyword === 'table' && (st.args[0]?.value === name || `${s.name}/${st.args[0]?.value}` === name)) return true;
     }
     return false;
+  }
+
+  private globalLinesCache: ReadonlyMap<string, readonly GlobalLine[]> | undefined;
+
+  /**
+   * The active lines of the global sections with this keyword (no `no`/`default` prefix), in load
+   * order, with their section: rules ask the global section about settings that apply everywhere.
+   */
+  globalLines(keyword: string): readonly GlobalLine[] {
+    if (!this.globalLinesCache) {
+      const m = new Map<string, GlobalLine[]>();
+      for (const section of this.sections) {
+        if (section.keyword !== 'global') continue;
+        for (const statement of section.statements) if (statement.modifier === undefined) push(m, statement.keyword, { statement, section });
+      }
+      this.globalLinesCache = m;
+    }
+    return this.globalLinesCache.get(keyword) ?? [];
   }
 
   private realProxiesCache: readonly Proxy[] | undefined;

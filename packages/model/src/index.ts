@@ -1,5 +1,5 @@
 // @hacfg/model: what a configuration means: sections, defaults inheritance, symbols, references.
-export { Config, buildConfig, type ModelOptions } from './config.js';
+export { Config, buildConfig, type GlobalLine, type ModelOptions } from './config.js';
 export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
 export { conditionOf, samplesOf } from './samples.js';
 export type { AclUse } from './references.js';

@@ -44,4 +44,14 @@ describe('model', () => {
     expect(active('2.6')).toEqual(['b']);
     expect(active('2.4')).toEqual(['c']);
   });
+
+  it('lists the active lines of the global sections by keyword, in load order', () => {
+    const c = buildConfig(
+      parse(cfg('global', '  log 127.0.0.1 local0', '  no log', '.if version_atleast(9.0)', '  log 127.0.0.2 local0', '.endif', 'defaults', '  log global', 'global', '  log 127.0.0.3 local1')),
+      { version: '2.6' },
+    );
+    // `no log` and the skipped `.if` branch are left out; a proxy's `log` is not a global line.
+    expect(c.globalLines('log').map((l) => [l.statement.args[0]?.value, l.section.index])).toEqual([['127.0.0.1', 0], ['127.0.0.3', 2]]);
+    expect(c.globalLines('insecure-fork-wanted')).toEqual([]);
+  });
 });

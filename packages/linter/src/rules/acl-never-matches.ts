@@ -73,13 +73,14 @@ export default defineRule({
         const at = fetchEvalPoints(fetch, ctx.version);
         return at && points.some((x) => at.has(x));
       };
-      const whereText = points.map((x) => EVAL_POINT_NAMES[x]).join(' or ');
       for (const g of cond.groups) {
         for (const t of g.terms) {
           const fetches = termFetches(t, p);
           if (!fetches) continue;
           const bad = fetches.filter((f) => usable(f) === false);
           if (bad.length === 0) continue;
+          // The message text only when there is something to say (this runs on every condition).
+          const whereText = points.map((x) => EVAL_POINT_NAMES[x]).join(' or ');
           const range = t.type === 'acl-anonymous' ? (t.acl.criterion?.fetch.nameRange ?? t.range) : t.nameRange;
           if (bad.length === fetches.length) ctx.report({ messageId: 'never', data: { what: t.type === 'acl-anonymous' ? 'this anonymous ACL' : `ACL '${t.name}'`, fetch: bad[0]!, where: whereText }, range });
           else ctx.report({ messageId: 'some', data: { acl: t.type === 'acl-ref' ? t.name : '', fetch: bad[0]!, where: whereText }, range });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { externalCheckProxies, globalHas, reportAtOption } from '../util/external-check.js';
+import { externalCheckProxies, reportAtOption } from '../util/external-check.js';
 import { lastAlongChain } from '../util/inherited.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   },
   create: (ctx) => ({
     'config:exit'() {
-      const enabled = globalHas(ctx.config, 'external-check');
+      const enabled = ctx.config.globalLines('external-check').length > 0;
       for (const e of externalCheckProxies(ctx.config)) {
         if (!enabled) reportAtOption(ctx, e, 'noGlobal');
         // The command, like the option, is inherited from the defaults chain.

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { externalCheckProxies, globalHas, reportAtOption } from '../util/external-check.js';
+import { externalCheckProxies, reportAtOption } from '../util/external-check.js';
 
 export default defineRule({
   id: 'external-check-without-fork',
@@ -14,7 +14,7 @@ export default defineRule({
   },
   create: (ctx) => ({
     'config:exit'() {
-      if (globalHas(ctx.config, 'insecure-fork-wanted')) return;
+      if (ctx.config.globalLines('insecure-fork-wanted').length > 0) return;
       for (const e of externalCheckProxies(ctx.config)) reportAtOption(ctx, e, 'noFork');
     },
   }),

@@ -18,8 +18,7 @@ export default defineRule({
   create(ctx) {
     // As HAProxy 2.6 decides it at start-up: log targets are copied from the defaults section,
     // `log global` adds those the global sections read so far declare, `no log` drops them all.
-    const globals: { readonly index: number; readonly logs: number }[] = [];
-    const globalLogsBefore = (index: number): number => globals.reduce((n, g) => (g.index < index ? n + g.logs : n), 0);
+    const globalLogsBefore = (index: number): number => ctx.config.globalLines('log').filter((l) => l.section.index < index && l.statement.args.length > 0).length;
     const logs = new Map<Proxy, number>();
     const logCount = (p: Proxy): number => {
       let n = logs.get(p);
@@ -36,9 +35,6 @@ export default defineRule({
     };
     return {
       'config:exit'() {
-        for (const s of ctx.config.sections) {
-          if (s.keyword === 'global') globals.push({ index: s.index, logs: s.statements.filter((st) => st.keyword === 'log' && st.modifier === undefined && st.args.length > 0).length });
-        }
         for (const p of ctx.config.realProxies) {
           if (!p.isFrontend || (p.mode !== 'http' && p.mode !== 'tcp')) continue;
           if (p.statements.some((st) => st.keyword === 'disabled')) continue;

@@ -1,3 +1,4 @@
+import type { TimeoutStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
       if (node.keyword === 'ring') {
         // A ring that forwards to servers is a backend of its own for HAProxy, with its own timeouts.
         if (!node.statements.some((st) => st.type === 'server' && st.keyword === 'server')) return;
-        const own = (n: string): string | undefined => node.statements.findLast((st) => st.type === 'timeout' && st.name?.value === n && st.modifier === undefined)?.args[1]?.value;
+        const own = (n: string): string | undefined => node.statements.findLast((st): st is TimeoutStatement => st.type === 'timeout' && st.name?.value === n && st.modifier === undefined)?.value?.value;
         const missing = ['connect', 'server'].filter((n) => zero(own(n)));
         if (missing.length > 0) ctx.report({ messageId: 'ring', data: { name: node.name ?? '', list: missing.map((m) => `'timeout ${m}'`).join(', ') }, range: node.section.name ?? node.section.keywordWord });
         return;

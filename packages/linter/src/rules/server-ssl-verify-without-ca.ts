@@ -16,7 +16,7 @@ export default defineRule({
   create: (ctx) => ({
     'config:exit'() {
       // `ssl-server-verify none` in the global section turns the default off.
-      const verifyOff = ctx.config.sections.some((s) => s.keyword === 'global' && s.statements.some((st) => st.keyword === 'ssl-server-verify' && st.args[0]?.value === 'none'));
+      const verifyOff = ctx.config.globalLines('ssl-server-verify').some((l) => l.statement.args[0]?.value === 'none');
       for (const p of ctx.config.realProxies) {
         if (!p.isBackend) continue;
         for (const s of effectiveServers(p)) {

@@ -1,8 +1,7 @@
 import { allConverterNames, converter } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
-import { missingFeature } from '../util/build.js';
-import { reportUnknownName } from '../util/unknown-name.js';
+import { reportUnknownName, uncheckedSampleName } from '../util/unknown-name.js';
 
 export default defineRule({
   id: 'unknown-converter',
@@ -24,7 +23,7 @@ export default defineRule({
           if (expr.error !== undefined) continue;
           for (const c of expr.converters) {
             const name = c.name;
-            if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('converter', name)) continue;
+            if (uncheckedSampleName('converter', name)) continue;
             if (converter(name, ctx.version)) continue;
             reportUnknownName(ctx, name, c.nameRange, converter(name), () => (names ??= allConverterNames().filter((n) => converter(n, ctx.version))));
           }

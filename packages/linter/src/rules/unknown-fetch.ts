@@ -2,8 +2,7 @@ import { aclCriterion, allFetchNames, fetch } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { SampleExpr, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { missingFeature } from '../util/build.js';
-import { reportUnknownName } from '../util/unknown-name.js';
+import { reportUnknownName, uncheckedSampleName } from '../util/unknown-name.js';
 
 /** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`): is `expr` one? */
 function isCriterion(st: Statement, expr: SampleExpr): boolean {
@@ -32,7 +31,7 @@ export default defineRule({
         for (const expr of samplesOf(st, where.doc.text)) {
           if (expr.error !== undefined) continue;
           const name = expr.fetch.name;
-          if (name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature('fetch', name)) continue;
+          if (uncheckedSampleName('fetch', name)) continue;
           const criterion = isCriterion(st, expr);
           const known = criterion ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
           if (known) continue;

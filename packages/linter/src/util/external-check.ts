@@ -4,25 +4,39 @@ import type { Statement } from '@hacfg/syntax';
 import type { RuleContext } from '../types.js';
 import { reportSetting } from './inherited.js';
 
-/** Whether the configuration has any `external-check …` or `option external-check` line: most have none. */
-export function mentionsExternalCheck(config: Config): boolean {
-  return config.sections.some((s) => s.statements.some((st) => st.keyword === 'external-check' || (st.type === 'option' && st.name?.value === 'external-check')));
+interface ExternalCheck {
+  readonly proxy: Proxy;
+  readonly option: Statement;
+  readonly from: Proxy;
 }
 
-/** Each such proxy with the `option external-check` line that applies to it. */
-export function externalCheckProxies(config: Config): { proxy: Proxy; option: Statement; from: Proxy }[] {
-  const out: { proxy: Proxy; option: Statement; from: Proxy }[] = [];
-  if (!mentionsExternalCheck(config)) return out;
-  for (const p of config.realProxies) {
-    const c = effectiveProxy(p).checkOption;
-    if (c?.statement.name?.value === 'external-check') out.push({ proxy: p, option: c.statement, from: c.from });
+/** Computed once per configuration: three rules ask, and most configurations have none. */
+const cache = new WeakMap<Config, { readonly mentioned: boolean; readonly proxies: readonly ExternalCheck[] }>();
+
+function externalChecks(config: Config): { readonly mentioned: boolean; readonly proxies: readonly ExternalCheck[] } {
+  let hit = cache.get(config);
+  if (!hit) {
+    const mentioned = config.sections.some((s) => s.statements.some((st) => st.keyword === 'external-check' || (st.type === 'option' && st.name?.value === 'external-check')));
+    const proxies: ExternalCheck[] = [];
+    if (mentioned) {
+      for (const p of config.realProxies) {
+        const c = effectiveProxy(p).checkOption;
+        if (c?.statement.name?.value === 'external-check') proxies.push({ proxy: p, option: c.statement, from: c.from });
+      }
+    }
+    cache.set(config, (hit = { mentioned, proxies }));
   }
-  return out;
+  return hit;
 }
 
-/** Whether a global section (any of them) has a line with this keyword. */
-export function globalHas(config: Config, keyword: string): boolean {
-  return config.sections.some((s) => s.keyword === 'global' && s.statements.some((st) => st.keyword === keyword && st.modifier === undefined));
+/** Whether the configuration has any `external-check …` or `option external-check` line. */
+export function mentionsExternalCheck(config: Config): boolean {
+  return externalChecks(config).mentioned;
+}
+
+/** Each proxy whose checks are external, with the `option external-check` line that applies to it. */
+export function externalCheckProxies(config: Config): readonly ExternalCheck[] {
+  return externalChecks(config).proxies;
 }
 
 /** Reports at the option line when the proxy has it itself, else at the proxy name with the line as related. */

@@ -2,6 +2,7 @@
 import type { HaproxyVersion } from '@hacfg/catalog';
 import type { TextRange } from '@hacfg/syntax';
 import type { RuleContext } from '../types.js';
+import { missingFeature } from './build.js';
 import { hint } from './did-you-mean.js';
 
 export interface KnownElsewhere {
@@ -26,4 +27,13 @@ export function reportUnknownName(
     return;
   }
   ctx.report({ messageId: 'unknown', data: { ...data, name, hint: hint(name, candidates()) }, range });
+}
+
+/**
+ * Sample names the unknown-fetch / unknown-converter rules leave alone: empty (a syntax error
+ * reported elsewhere), from the environment, Lua-registered, or of an optional build feature
+ * (build-feature-required's).
+ */
+export function uncheckedSampleName(category: 'fetch' | 'converter', name: string): boolean {
+  return name === '' || name.includes('$') || name.startsWith('lua.') || missingFeature(category, name) !== undefined;
 }
