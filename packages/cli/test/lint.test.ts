@@ -7,14 +7,14 @@ import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 
-async function cli(args: string[], cwd: string, stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function cli(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await run(args, { stdin: Readable.from([stdin]), stdout, stderr, cwd, env: {} });
+  const code = await run(args, { stdin: Readable.from([stdin]), stdout, stderr, cwd, env });
   return { code, out, err };
 }
 
@@ -121,5 +121,28 @@ describe('hacfg lint environment', () => {
     expect(await runWith(['lint', 'env.cfg'], d, { PORT: '8080' })).toBe(1);
     expect(await runWith(['lint', '--inherit-env', 'env.cfg'], d, { PORT: '8080' })).toBe(0);
     expect((await cli(['lint', '--env', 'PORT', 'env.cfg'], d)).code).toBe(2);
+  });
+});
+
+describe('hacfg lint HACFG_TIMING', () => {
+  const timed = (mode: string, d: string): Promise<{ code: number; out: string; err: string }> => cli(['lint', '--no-color', 'ok.cfg'], d, '', { HACFG_TIMING: mode });
+
+  it('prints phases and the 10 slowest rules on stderr, or all of them with =all', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'ok.cfg'), GOOD);
+    const top = await timed('1', d);
+    const plain = await cli(['lint', '--no-color', 'ok.cfg'], d);
+    expect(top.code).toBe(plain.code);
+    expect(top.out).toBe(plain.out);
+    expect(plain.err).toBe('');
+    const rows = top.err.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^Rule\s+Time \(ms\)\s+Share$/);
+    expect(rows).toHaveLength(11);
+    for (const r of rows.slice(1)) expect(r).toMatch(/^\S+\s+\d+\.\d\s+\d+\.\d%$/);
+    const all = (await timed('all', d)).err.trimEnd().split('\n');
+    const names = all.slice(1).map((r) => r.split(/\s+/)[0]);
+    expect(names).toEqual(expect.arrayContaining(['(parse)', '(ast+model)', '(results)', 'undefined-backend', 'unused-acl']));
+    // Every rule that ran and the three phases, nothing twice.
+    expect(new Set(names).size).toBe(names.length);
   });
 });

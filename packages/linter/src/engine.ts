@@ -26,6 +26,11 @@ export interface LintOptions {
   readonly features?: readonly string[];
   /** Apply safe fixes; results then carry `output`. */
   readonly fix?: boolean;
+  /**
+   * Filled with milliseconds spent per rule (its visitors and hooks, shared analyses it triggers
+   * first included) and per engine phase (`(ast+model)`, `(results)`); measuring costs a little.
+   */
+  readonly timing?: Map<string, number>;
 }
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -47,9 +52,29 @@ function format(template: string, data: Report['data']): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => String(data?.[k] ?? ''));
 }
 
+/** Wraps every function of a rule's visitors so that its time adds up under the rule's id. */
+function timed(id: string, visitors: Visitors, timing: Map<string, number>): Visitors {
+  // Listed even when it has nothing to visit (a rule the engine itself serves).
+  if (!timing.has(id)) timing.set(id, 0);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(visitors)) {
+    if (typeof v !== 'function') continue;
+    const f = v as (...a: unknown[]) => void;
+    out[k] = (...a: unknown[]): void => {
+      const t0 = performance.now();
+      f(...a);
+      timing.set(id, (timing.get(id) ?? 0) + performance.now() - t0);
+    };
+  }
+  return out as Visitors;
+}
+
 function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] {
   const version = options.haproxyVersion ?? LATEST_STABLE;
+  const timing = options.timing;
+  const t0 = timing ? performance.now() : 0;
   const config = buildConfig(docs, { version, ...(options.env ? { env: options.env } : {}), ...(options.features ? { features: options.features } : {}) });
+  if (timing) timing.set('(ast+model)', (timing.get('(ast+model)') ?? 0) + performance.now() - t0);
   const raws: Raw[] = [];
   const rules = options.ruleSet ?? RULES;
   const active: { rule: Rule; visitors: Visitors }[] = [];
@@ -75,7 +100,8 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
         raws.push({ ruleId: rule.id, severity: sev, message: format(template, r.data), report: r, doc });
       },
     };
-    active.push({ rule, visitors: rule.create(ctx) });
+    const visitors = rule.create(ctx);
+    active.push({ rule, visitors: timing ? timed(rule.id, visitors, timing) : visitors });
   }
   // Dispatch tables built once: per statement type and per keyword, the handlers in rule order.
   type Handler = (st: Statement, where: Where) => void;
@@ -130,7 +156,10 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
     }
   }
   const unusedSev = severityOf(options.rules?.[UNUSED_SUPPRESSION], rules.some((r) => r.id === UNUSED_SUPPRESSION) ? 'warning' : 'off');
-  return docs.map((doc) => toResult(doc, raws.filter((r) => r.doc === doc), unusedSev));
+  const t1 = timing ? performance.now() : 0;
+  const results = docs.map((doc) => toResult(doc, raws.filter((r) => r.doc === doc), unusedSev));
+  if (timing) timing.set('(results)', (timing.get('(results)') ?? 0) + performance.now() - t1);
+  return results;
 }
 
 function toResult(doc: Document, raws: readonly Raw[], unusedSev: RuleSeverity | 'off'): LintResult {

@@ -136,6 +136,9 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
   const base = configPath ? dirname(configPath) : ctx.cwd;
   const display = (p: string): string => (p === '-' ? '<stdin>' : relative(ctx.cwd, p) || p);
 
+  // HACFG_TIMING=1 (top 10) or =all: where the time went, on stderr, as ESLint's TIMING does.
+  const timingMode = ctx.env['HACFG_TIMING'];
+  const timing = timingMode ? new Map<string, number>() : undefined;
   const results: LintResult[] = [];
   const sources = new Map<LintResult, SourceFile & { abs: string }>();
   for (const files of configs) {
@@ -143,8 +146,10 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
     if (kept.length === 0) continue;
     const srcs: (SourceFile & { abs: string })[] = [];
     for (const f of kept) srcs.push({ ...(await readSource(f, ctx.stdin)), abs: f });
+    const t0 = performance.now();
     const docs = srcs.map((s) => parse(s.text, { fileName: display(s.abs) }));
-    const res = lint(docs, { haproxyVersion: version, rules, env, ...(opts.fix ? { fix: true } : {}) });
+    timing?.set('(parse)', (timing.get('(parse)') ?? 0) + performance.now() - t0);
+    const res = lint(docs, { haproxyVersion: version, rules, env, ...(opts.fix ? { fix: true } : {}), ...(timing ? { timing } : {}) });
     res.forEach((r, i) => {
       results.push(r);
       sources.set(r, srcs[i]!);
@@ -158,6 +163,7 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
       await writeFileAtomic(src.abs, encode(r.output, src.encoding));
     }
   }
+  if (timing) ctx.stderr.write(timingTable(timing, timingMode === 'all' ? Infinity : 10));
   const shown = opts.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0 })) : results;
   ctx.stdout.write(formatResults(format, shown, { color: opts.color !== false && format === 'stylish' && ctx.env['NO_COLOR'] === undefined && (ctx.stdout as { isTTY?: boolean }).isTTY === true, cwd: ctx.cwd }));
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -168,6 +174,15 @@ export async function lintCommand(inputs: readonly string[], opts: LintCommandOp
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
+}
+
+/** Phases and rules by time spent, largest first, with their share of the total. */
+function timingTable(timing: ReadonlyMap<string, number>, limit: number): string {
+  const rows = [...timing].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((n, [, ms]) => n + ms, 0);
+  const w = Math.max(4, ...rows.map(([k]) => k.length));
+  const lines = rows.slice(0, limit).map(([k, ms]) => `${k.padEnd(w)}  ${ms.toFixed(1).padStart(9)}  ${((100 * ms) / (total || 1)).toFixed(1).padStart(5)}%`);
+  return `${'Rule'.padEnd(w)}  ${'Time (ms)'.padStart(9)}  ${'Share'.padStart(6)}\n${lines.join('\n')}\n`;
 }
 
 export function rulesCommand(ctx: CliContext): number {
