@@ -138,12 +138,26 @@ const globalKw = merge({
 });
 
 // ---- proxy (incl. option/timeout/stats/http-check/tcp-check families) -------------------------
+// Where a version's keyword matrix is silent about a keyword that other versions place (e.g.
+// `max-session-srv-conns` before 2.9, the renamed `option accept-invalid-http-*` from 3.1), the
+// nearest version's sections apply: HAProxy's capability checks did not change (checked with
+// `haproxy -c` 2.6). Ties go to the older version.
+const placedIn = new Map();
+for (const v of VERSIONS) for (const e of docs[v].proxy) if (e.sections?.length) (placedIn.get(e.name) ?? placedIn.set(e.name, new Map()).get(e.name)).set(v, e.sections);
+function sectionsOf(e, v) {
+  if (e.sections?.length) return e.sections;
+  const known = placedIn.get(e.name);
+  if (!known) return [];
+  const nearest = [...known.keys()].sort((a, b) => Math.abs(vIdx(a) - vIdx(v)) - Math.abs(vIdx(b) - vIdx(v)) || vIdx(a) - vIdx(b))[0];
+  return known.get(nearest);
+}
 const proxy = merge({
   category: 'proxy',
   list: (d) => d.proxy,
-  pick: (e) =>
-    compact({
-      sections: e.sections ?? [],
+  // `sections` stays even when empty ("the documentation gives none"): consumers read it as a list.
+  pick: (e, v) => ({
+    sections: sectionsOf(e, v),
+    ...compact({
       namedDefaultsOnly: e.namedDefaultsOnly,
       negatable: e.negatable,
       signature: sig(e),
@@ -155,6 +169,7 @@ const proxy = merge({
       noEntry: e.noEntry,
       notInMatrix: e.inMatrix === false ? true : undefined,
     }),
+  }),
 });
 
 // ---- actions (one entry per name; rulesets carry their own versions) ----------------------------

@@ -23,6 +23,7 @@ import {
   matchMethod,
   matchRemovedKeyword,
   predefinedAcl,
+  PROXY_KEYWORDS,
   proxyKeyword,
   removedKeyword,
   section,
@@ -85,6 +86,17 @@ describe('section keywords', () => {
     const bind = proxyKeyword('bind')!;
     expect(allowedIn(bind, 'backend')).toBe(false);
     expect(allowedIn(bind, 'listen')).toBe(true);
+  });
+  it('gives every proxy keyword a section list at every version, from the nearest version where the matrix is silent', () => {
+    for (const e of PROXY_KEYWORDS) for (const v of VERSIONS) expect(Array.isArray(atVersion(e, v).sections), `${e.name} @${v}`).toBe(true);
+    // Not in 2.6's matrix, yet HAProxy 2.6 ignores it in a backend ("no frontend capability").
+    const msc = proxyKeyword('max-session-srv-conns')!;
+    expect(allowedIn(msc, 'backend', '2.6')).toBe(false);
+    expect(allowedIn(msc, 'frontend', '2.6')).toBe(true);
+    // Out of the matrix from 3.1 (renamed), still placed as before.
+    const inv = sectionKeyword('frontend', 'option accept-invalid-http-response')!;
+    expect(allowedIn(inv, 'frontend', '3.4')).toBe(false);
+    expect(allowedIn(inv, 'backend', '3.4')).toBe(true);
   });
   it('keeps per-version section differences', () => {
     // `acl` became usable in (named) defaults sections after 2.4.
