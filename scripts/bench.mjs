@@ -1,7 +1,9 @@
 // `npm run bench`: hacfg parse/lint/fmt on generated large configs beside `haproxy -c -dr -f`.
 // Each hacfg task runs in its own process (peak RSS comparable with haproxy's); times are the best
 // of several runs (7 for parse/ast, 3 for lint/fmt) inside that process, haproxy's the best of three
-// whole processes. `lint (CLI)` is the whole `hacfg lint` process, best of three, as CI runs it. Not a test: numbers are printed, never asserted.
+// whole processes. `lint (CLI)` is the whole `hacfg lint` process, best of three, as CI runs it;
+// `floor` is scripts/bench/floor.mjs, the cheapest object-per-word model (a bound, not hacfg).
+// Not a test: numbers are printed, never asserted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,22 +37,25 @@ function timeHaproxy(file) {
   return { ms: best, maxRssKb: rss };
 }
 
-/** `hacfg lint` as CI runs it: a whole process (start, module loading, output), like haproxy's figure. */
-function timeCli(file) {
+/** A whole Node process, best of three, with its peak RSS (from /usr/bin/time when present). */
+function timeNode(args, okCodes) {
   const hasTime = existsSync('/usr/bin/time');
-  const bin = join(root, 'packages/cli/bin/hacfg.js');
   let best = Infinity;
   let rss;
   for (let i = 0; i < 3; i++) {
-    const args = [bin, 'lint', '--haproxy-version', '2.6', '--format', 'compact', file];
     const t0 = performance.now();
     const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
     best = Math.min(best, performance.now() - t0);
-    if (r.status === 2) return { error: (r.stderr || '').split('\n').find((l) => l.trim()) ?? 'exit 2' };
+    if (!okCodes.includes(r.status)) return { error: (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
     if (hasTime) rss = Number(r.stderr.trim().split('\n').pop());
   }
   return { ms: best, maxRssKb: rss };
 }
+
+/** `hacfg lint` as CI runs it: a whole process (start, module loading, output), like haproxy's figure. */
+const timeCli = (file) => timeNode([join(root, 'packages/cli/bin/hacfg.js'), 'lint', '--haproxy-version', '2.6', '--format', 'compact', file], [0, 1]);
+/** The object-per-word lower bound (scripts/bench/floor.mjs), also a whole process. */
+const timeFloor = (file) => timeNode([join(root, 'scripts/bench/floor.mjs'), file], [0]);
 
 function worker(task, file) {
   const r = spawnSync(process.execPath, [join(root, 'scripts/bench/worker.mjs'), task, file, task === 'parse' || task === 'ast' ? '7' : '3'], { cwd: root, encoding: 'utf8' });
@@ -82,5 +87,11 @@ for (const apps of [1000, 5000]) {
     const ratio = hp ? ` = ${fmt(cli.ms / hp.ms, 2)}x haproxy time` : '';
     const mem = hp?.maxRssKb && cli.maxRssKb ? ` (${fmt(cli.maxRssKb / hp.maxRssKb, 2)}x haproxy)` : '';
     console.log(`  hacfg lint (CLI)   ${fmt(cli.ms)} ms whole process${ratio}   peak RSS ${fmt(cli.maxRssKb && cli.maxRssKb / 1024)} MB${mem}`);
+  }
+  const floor = timeFloor(file);
+  if (!floor.error) {
+    const ratio = hp ? ` = ${fmt(floor.ms / hp.ms, 2)}x haproxy time` : '';
+    const mem = hp?.maxRssKb && floor.maxRssKb ? ` (${fmt(floor.maxRssKb / hp.maxRssKb, 2)}x haproxy)` : '';
+    console.log(`  floor (not hacfg)  ${fmt(floor.ms)} ms whole process${ratio}   peak RSS ${fmt(floor.maxRssKb && floor.maxRssKb / 1024)} MB${mem}   one object per word, nothing checked`);
   }
 }
