@@ -4,7 +4,7 @@
  * on request, fixes (up to 10 passes, re-parsing in between).
  */
 import { LATEST_STABLE, compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import { Config, buildConfig } from '@hacfg/model';
+import { Config, buildConfig, type SectionNode } from '@hacfg/model';
 import { parse, type Document, type Statement } from '@hacfg/syntax';
 import { applyFixes } from './fixes.js';
 import { RULES } from './rules/index.js';
@@ -69,6 +69,21 @@ function timed(id: string, visitors: Visitors, timing: Map<string, number>): Vis
   return out as Visitors;
 }
 
+/**
+ * A rule that throws is a bug in hacfg, not in the configuration: the error names the rule and
+ * where it was looking, so that the report can be acted on; the original error is its cause.
+ */
+function ruleCrash(ruleId: string | undefined, cause: unknown, doc: Document | undefined, offset: number | undefined): Error {
+  let where = '';
+  if (doc && offset !== undefined) {
+    const p = doc.lineIndex.positionAt(offset);
+    where = ` at ${doc.fileName ?? '<text>'}:${p.line + 1}:${p.column + 1}`;
+  }
+  const err = new Error(`rule '${ruleId ?? 'unknown'}' failed${where} (a bug in hacfg, please report it): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  if (cause instanceof Error && cause.stack) err.stack = `${err.message}\n${cause.stack.split('\n').slice(1).join('\n')}`;
+  return err;
+}
+
 function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] {
   const version = options.haproxyVersion ?? LATEST_STABLE;
   const timing = options.timing;
@@ -108,6 +123,9 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   const generic: Handler[] = [];
   const byType = new Map<string, Handler[]>();
   const byKeyword = new Map<string, Handler[]>();
+  // Which rule a visitor belongs to, read only when one throws.
+  const owner = new Map<unknown, string>();
+  for (const { rule, visitors } of active) for (const v of Object.values(visitors)) owner.set(v, rule.id);
   const add = (m: Map<string, Handler[]>, k: string, h: Handler): void => {
     const l = m.get(k);
     if (l) l.push(h);
@@ -129,23 +147,53 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
     const k = byKeyword.get(st.keyword);
     if (k) for (let i = 0; i < k.length; i++) k[i]!(st, where);
   };
-  const sectionHooks = active.flatMap(({ visitors }) => (visitors.section ? [visitors.section] : []));
-  for (const { visitors } of active) visitors.config?.();
+  /**
+   * Statements are visited without a try per call (it slowed large files down); when one throws,
+   * its handlers are run again one by one to name the rule that failed.
+   */
+  const crashOn = (st: Statement, where: Where, e: unknown): Error => {
+    for (const h of [...generic, ...(byType.get(st.type) ?? []), ...(byKeyword.get(st.keyword) ?? [])]) {
+      try {
+        h(st, where);
+      } catch (again) {
+        return ruleCrash(owner.get(h), again, where.doc, st.range.start);
+      }
+    }
+    return ruleCrash(undefined, e, where.doc, st.range.start);
+  };
+  const visitAll = (statements: readonly Statement[], where: Where, active?: (st: Statement) => boolean): void => {
+    let i = 0;
+    try {
+      for (; i < statements.length; i++) if (!active || active(statements[i]!)) visitStatement(statements[i]!, where);
+    } catch (e) {
+      throw crashOn(statements[i]!, where, e);
+    }
+  };
+  /** Runs a hook, naming its rule (and the section, if any) when it throws. */
+  const hook = (f: ((node: SectionNode) => void) | undefined, node?: SectionNode): void => {
+    if (!f) return;
+    try {
+      f(node!);
+    } catch (e) {
+      throw ruleCrash(owner.get(f), e, node?.doc, node?.section.range.start);
+    }
+  };
+  for (const { visitors } of active) hook(visitors.config);
   for (const doc of docs) {
     current = doc;
-    for (const st of doc.preamble) if (config.isActive(st)) visitStatement(st, { doc, node: undefined, proxy: undefined });
+    visitAll(doc.preamble, { doc, node: undefined, proxy: undefined }, (st) => config.isActive(st));
   }
+  const sectionHooks = active.flatMap(({ visitors }) => (visitors.section ? [visitors.section] : []));
   const sections = config.sections;
   for (let n = 0; n < sections.length; n++) {
     const node = sections[n]!;
     current = node.doc;
-    for (let i = 0; i < sectionHooks.length; i++) sectionHooks[i]!(node);
+    for (let i = 0; i < sectionHooks.length; i++) hook(sectionHooks[i], node);
     const where: Where = { doc: node.doc, node, proxy: config.proxyOf(node.section) };
-    const statements = node.statements;
-    for (let i = 0; i < statements.length; i++) visitStatement(statements[i]!, where);
+    visitAll(node.statements, where);
   }
   current = undefined;
-  for (const { visitors } of active) visitors['config:exit']?.();
+  for (const { visitors } of active) hook(visitors['config:exit']);
 
   for (const doc of docs) {
     for (const d of doc.diagnostics) {
