@@ -1,6 +1,6 @@
 // Properties: lint is total. Whatever the text (config-shaped noise built from the catalog's own
 // vocabulary), lint returns without throwing at every version, every message lies inside the file
-// with consistent line/column, applying the fixes gives a text that lints again, and the
+// with consistent line/column, `--fix` converges (nothing fixable is left, no comment is lost, CRLF stays CRLF), and the
 // description and routing graph built from it render.
 import { SECTIONS, VERSIONS, actionNames, allBindOptionNames, allConverterNames, allFetchNames, allKeywordNames, allServerOptionNames } from '@hacfg/catalog';
 import { LineIndex, parse } from '@hacfg/syntax';
@@ -64,8 +64,17 @@ describe('lint is total', () => {
           expect(m.message.length).toBeGreaterThan(0);
           expect(m.message).not.toMatch(/\{\{|(^|[^-\w])(undefined|NaN)([^-\w]|$)|\[object /);
         }
-        const { output, applied } = applyFixes(text, r.messages);
-        if (applied > 0) expect(() => lintText(output, { haproxyVersion: version })).not.toThrow();
+        const { applied } = applyFixes(text, r.messages);
+        if (applied > 0) {
+          // `--fix` converges: what it writes has nothing left to fix, and it keeps every comment.
+          const fixed = lintText(text, { haproxyVersion: version, fix: true });
+          const output = fixed.output ?? text;
+          const again = lintText(output, { haproxyVersion: version });
+          expect(again.messages.filter((m) => m.fix).map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual([]);
+          expect(parse(output).lines.filter((l) => l.comment).length).toBe(parse(text).lines.filter((l) => l.comment).length);
+          const lf = /(^|[^\r])\n/;
+          if (text.includes('\r\n') && !lf.test(text)) expect(output).not.toMatch(lf);
+        }
         // `hacfg describe` and `hacfg graph` read the same noise.
         const d = describeConfig([parse(text)], { haproxyVersion: version });
         expect(typeof describeText(d)).toBe('string');

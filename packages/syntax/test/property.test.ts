@@ -24,7 +24,7 @@ describe('parse is total and lossless', () => {
 });
 
 // A small model of a well-formed config and its printer.
-const ident = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/).filter((s) => !['no', 'default', 'if', 'unless'].includes(s));
+const ident = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/).filter((s) => !['no', 'default', 'if', 'unless', 'or'].includes(s));
 const port = fc.integer({ min: 1, max: 65535 });
 const ip = fc.tuple(fc.integer({ min: 1, max: 254 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 })).map(([a, b, c]) => `10.${a}.${b}.${c}`);
 const server = fc.record({ name: ident, ip, port, check: fc.boolean(), weight: fc.option(fc.integer({ min: 0, max: 256 }), { nil: undefined }) });

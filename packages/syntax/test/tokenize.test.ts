@@ -60,6 +60,13 @@ describe('line-level diagnostics', () => {
     ['clean file', 'global\n  maxconn 1\n', []],
   ])('%s', (_n, text, expected) => expect(codes(text)).toEqual(expected));
 
+  it('adds the final line ending the file uses', () => {
+    const fixOf = (text: string): string | undefined => parse(text).diagnostics.find((d) => d.code === 'missing-final-newline')?.fix?.[0]?.newText;
+    expect(fixOf('global\n  maxconn 1')).toBe('\n');
+    expect(fixOf('global\r\n  maxconn 1')).toBe('\r\n');
+    expect(fixOf('global')).toBe('\n');
+  });
+
   it('reports exact ranges', () => {
     const doc = parse('global\n  description "abc\n');
     const d = doc.diagnostics[0]!;

@@ -1,7 +1,7 @@
 import { applyMechanicalFix } from '@hacfg/catalog';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { leadingWords, wholeLine } from '../util/ranges.js';
+import { leadingWords, removeStatement } from '../util/ranges.js';
 import { classify } from '../util/vocab.js';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
       const l = c.legacy;
       let fix: TextEdit[] | undefined;
       const mf = l.mechanicalFix;
-      if (mf?.kind === 'removeLine') fix = [{ range: wholeLine(st), newText: '' }];
+      if (mf?.kind === 'removeLine') fix = [removeStatement(st)];
       else if (mf?.kind === 'rewrite' && st.modifier === undefined && st.words.every((w) => w.plain)) {
         const words = applyMechanicalFix(mf, st.words.map((w) => w.value));
         if (words) fix = [{ range: leadingWords(st, mf.from.length), newText: words.slice(0, mf.to.length).join(' ') }];

@@ -1,5 +1,5 @@
 /** Ranges rules report on. */
-import type { Statement, TextRange, Word } from '@hacfg/syntax';
+import type { Statement, TextEdit, TextRange, Word } from '@hacfg/syntax';
 
 export function span(first: Word | TextRange, last: Word | TextRange = first): TextRange {
   return { start: first.start, end: last.end };
@@ -11,7 +11,17 @@ export function leadingWords(st: Statement, n: number): TextRange {
   return span(words[0]!, words[Math.max(0, Math.min(n, words.length) - 1)]!);
 }
 
-/** The whole physical line, line ending included: what a line-removal fix deletes. */
+/** The whole physical line, line ending included. */
 export function wholeLine(st: Statement): TextRange {
   return { start: st.line.start, end: st.line.end };
+}
+
+/**
+ * The edit that removes a statement: its whole line, or, when the line ends with a comment, the
+ * words only, so that the comment stays on its own line (fixes never lose a comment).
+ */
+export function removeStatement(st: Statement): TextEdit {
+  const c = st.line.comment;
+  if (!c) return { range: wholeLine(st), newText: '' };
+  return { range: { start: st.words[0]!.start, end: c.start }, newText: '' };
 }

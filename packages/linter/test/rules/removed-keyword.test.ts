@@ -23,6 +23,13 @@ ruleTester(rule, {
       output: cfg('defaults', '    mode http', '    option httplog'),
     },
     {
+      name: 'a dropped line keeps its trailing comment on a line of its own',
+      code: cfg('defaults', '    bind-process 1-4 # one per core', '    maxconn 100'),
+      version: '2.7',
+      errors: [{ messageId: 'legacy', line: 2, column: 5, endLine: 2, endColumn: 17 }],
+      output: cfg('defaults', '    # one per core', '    maxconn 100'),
+    },
+    {
       name: "seed 003: 'appsession' has no mechanical fix",
       code: cfg('backend b', '    appsession JSESSIONID len 52 timeout 3h'),
       errors: [{ messageId: 'legacy', message: "'appsession' is not supported anymore since HAProxy 1.6; use cookie-based persistence (cookie) or a stick-table keyed on the session cookie", line: 2, column: 5, endLine: 2, endColumn: 15 }],

@@ -35,7 +35,10 @@ export function lexicalDiagnostics(lines: readonly Line[], text: string): Diagno
   }
   const last = lines[lines.length - 1];
   if (last && !last.eol && last.end > last.start) {
-    out.push({ code: 'missing-final-newline', severity: 'error', message: 'missing LF on last line: HAProxy rejects a file that may have been truncated', range: { start: last.end, end: last.end }, fix: [{ range: { start: last.end, end: last.end }, newText: '\n' }] });
+    // The added line ending is the one the line before uses: a CRLF file stays CRLF.
+    const prev = lines[lines.length - 2]?.eol;
+    const eol = prev ? text.slice(prev.start, prev.end) : '\n';
+    out.push({ code: 'missing-final-newline', severity: 'error', message: 'missing LF on last line: HAProxy rejects a file that may have been truncated', range: { start: last.end, end: last.end }, fix: [{ range: { start: last.end, end: last.end }, newText: eol }] });
   }
   return out;
 }
