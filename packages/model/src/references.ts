@@ -78,6 +78,10 @@ export function collectReferences(config: Config): { references: Reference[]; ac
           if (node.name !== undefined) add(kind, node.name, w, via, st, { word: w, self: true });
           return;
         }
+        if (extra.take !== undefined) {
+          add(kind, w.value.slice(0, extra.take), w.plain ? { start: w.start, end: w.start + extra.take } : w, via, st, { word: w });
+          return;
+        }
         const skip = extra.skip ?? 0;
         const range = skip > 0 && w.plain ? { start: w.start + skip, end: w.end } : w;
         add(kind, w.value.slice(skip), range, via, st, { ...(extra.backend !== undefined ? { backend: extra.backend } : {}), word: w });
@@ -87,8 +91,8 @@ export function collectReferences(config: Config): { references: Reference[]; ac
   return { references, aclUses };
 }
 
-/** `skip`: characters of the word before the name (`ring@`). */
-type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; self?: boolean }) => void;
+/** `skip`: characters of the word before the name (`ring@`); `take`: the name is the word's first characters (`b` of `b/s`). */
+type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
 function wordReferences(st: Statement, add: AddWord): void {
@@ -103,7 +107,11 @@ function wordReferences(st: Statement, add: AddWord): void {
       if (p.name.value === 'track') {
         const v = p.value.value;
         const slash = v.indexOf('/');
-        if (slash > 0) add('server', p.value, 'track', { backend: v.slice(0, slash), skip: slash + 1 });
+        if (slash > 0) {
+          // HAProxy first looks the proxy up ("unable to find required proxy … for tracking").
+          add('backend', p.value, 'track', { take: slash });
+          add('server', p.value, 'track', { backend: v.slice(0, slash), skip: slash + 1 });
+        }
         else add('server', p.value, 'track');
       } else if (p.name.value === 'resolvers') add('resolvers', p.value, 'resolvers');
     }
@@ -129,6 +137,8 @@ function wordReferences(st: Statement, add: AddWord): void {
     case 'stick': {
       const t = after('table');
       if (t) add('table', t, 'stick');
+      // Without `table`, the proxy's own stick table ("unable to find stick-table").
+      else add('table', st.keywordWord, 'stick', { self: true });
       return;
     }
     case 'filter':

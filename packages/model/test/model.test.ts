@@ -33,7 +33,7 @@ describe('model', () => {
     ]);
     expect(c.backend('b')?.servers.size).toBe(2);
     expect(c.lookup('userlist', 'u')).toHaveLength(1);
-    expect(c.references.map((r) => `${r.kind}:${r.name}:${r.via}`)).toEqual(['backend:b:use_backend', 'backend:b:nbsrv', 'server:s2:track']);
+    expect(c.references.map((r) => `${r.kind}:${r.name}:${r.via}`)).toEqual(['backend:b:use_backend', 'backend:b:nbsrv', 'backend:b:track', 'server:s2:track']);
     expect(c.aclUses.map((u) => u.name)).toEqual(['x']);
   });
 

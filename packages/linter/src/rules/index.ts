@@ -18,6 +18,8 @@ import userlistDuplicate from './userlist-duplicate.js';
 import emailAlertIncomplete from './email-alert-incomplete.js';
 import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
+import protoModeMismatch from './proto-mode-mismatch.js';
+import backendLoop from './backend-loop.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
@@ -107,6 +109,7 @@ export const RULES: readonly Rule[] = [
   removedKeyword,
   keywordNewerThanTarget,
   undefinedBackend,
+  backendLoop,
   undefinedAcl,
   duplicateProxyName,
   duplicateServerName,
@@ -125,6 +128,7 @@ export const RULES: readonly Rule[] = [
   defaultsRulesInheritance,
   braceSpacing,
   httpFrontendTcpBackend,
+  protoModeMismatch,
   statsWithoutAuth,
   serverWithoutCheck,
   checkWithoutServerCheck,

@@ -1,6 +1,7 @@
 import type { SymbolKind } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
+import { missingEmailAlertSettings } from '../util/email-alert.js';
 
 const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server']);
 
@@ -30,6 +31,11 @@ export default defineRule({
           continue;
         }
         if (cfg.resolves(r.kind, r.name)) continue;
+        // HAProxy ignores incomplete email alert settings before it looks their mailers up.
+        if (r.kind === 'mailers' && r.via === 'email-alert mailers') {
+          const p = cfg.proxyOf(r.in.section);
+          if (p && missingEmailAlertSettings(p).length > 0) continue;
+        }
         const names = r.kind === 'table' ? cfg.realProxies.map((p) => p.name ?? '') : [...(cfg.symbols.get(r.kind)?.keys() ?? [])];
         ctx.report({ messageId: 'missing', data: { kind: r.kind === 'table' ? 'table' : r.kind, name: r.name, via: r.via, hint: hint(r.name, names) }, range: r.range, doc: r.doc });
       }

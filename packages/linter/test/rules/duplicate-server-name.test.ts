@@ -2,8 +2,25 @@ import rule from '../../src/rules/duplicate-server-name.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('backend a', '    server s1 10.0.0.1:80', 'backend b', '    server s1 10.0.0.1:80') }],
+  valid: [
+    { code: cfg('backend a', '    server s1 10.0.0.1:80', 'backend b', '    server s1 10.0.0.1:80') },
+    { name: 'up to 3.2 a server with an explicit id is left out of the check', code: cfg('backend a', '    server s1 10.0.0.1:80 id 5', '    server s1 10.0.0.2:80'), version: '3.2' },
+  ],
   invalid: [
+    {
+      name: 'from 3.3 ids no longer exempt a server; before, two servers without one still clash',
+      code: cfg('backend a', '    server s1 10.0.0.1:80 id 5', '    server s1 10.0.0.2:80', '    server s1 10.0.0.3:80'),
+      version: '3.3',
+      errors: [
+        { messageId: 'duplicate', line: 3, column: 12, endLine: 3, endColumn: 14 },
+        { messageId: 'duplicate', line: 4, column: 12, endLine: 4, endColumn: 14 },
+      ],
+    },
+    {
+      code: cfg('backend a', '    server s1 10.0.0.1:80 id 5', '    server s1 10.0.0.2:80', '    server s1 10.0.0.3:80'),
+      version: '2.6',
+      errors: [{ messageId: 'duplicate', message: "backend 'a': another server named 's1' was already defined at line 3, please use distinct names", line: 4, column: 12, endLine: 4, endColumn: 14 }],
+    },
     {
       code: cfg('backend a', '    server s1 10.0.0.1:80', '    server s2 10.0.0.2:80', '    server s1 10.0.0.3:80', '    server s1 10.0.0.4:80'),
       errors: [

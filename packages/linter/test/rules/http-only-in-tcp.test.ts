@@ -10,6 +10,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'observe layer7' is checked against the mode in effect at its line",
+      code: cfg('backend b', '    server s1 10.0.0.1:80 observe layer7', 'backend c', '    server s1 10.0.0.1:80 observe layer7', '    mode http', 'backend d', '    mode http', '    server s1 10.0.0.1:80 observe layer7'),
+      errors: [
+        { messageId: 'ignored', message: "'observe layer7' is ignored in backend 'b': it requires 'mode http' (the proxy is in mode tcp)", line: 2, column: 27, endLine: 2, endColumn: 41 },
+        { messageId: 'modeLater', message: "'observe layer7' is ignored in backend 'c': HAProxy checks it against the mode in effect at this line, and 'mode http' only comes later", line: 4, column: 27, endLine: 4, endColumn: 41 },
+      ],
+    },
+    {
       name: "rule in tcp",
       code: cfg("frontend f", "    mode tcp", "    http-request deny"),
       errors: [{ messageId: "ignored", line: 3, column: 5, endLine: 3, endColumn: 22 }],

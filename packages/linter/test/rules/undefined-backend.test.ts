@@ -8,6 +8,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a tracked server's backend",
+      code: cfg('backend b', '    server s1 10.0.0.1:80 track bx/s1 check'),
+      errors: [{ messageId: 'missing', message: "unable to find backend 'bx' required by 'track'; did you mean 'b' maybe ?", line: 2, column: 33, endLine: 2, endColumn: 35 }],
+    },
+    {
       code: cfg('frontend f', '    bind :80', '    use_backend ap if { nbsrv(apps) gt 0 }', '    default_backend app', 'frontend app'),
       errors: [
         { messageId: 'missing', message: "unable to find backend 'ap' required by 'use_backend'", line: 3, column: 17, endLine: 3, endColumn: 19 },

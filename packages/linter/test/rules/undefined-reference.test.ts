@@ -16,8 +16,19 @@ ruleTester(rule, {
         '    server s2 10.0.0.2:80 track b/s1',
       ),
     },
+    { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: 'complete email alerts need their mailers',
+      code: cfg('defaults', '    email-alert from hp@example.com', 'frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com'),
+      errors: [{ messageId: 'missing', message: "unable to find mailers 'm1' referenced by 'email-alert mailers'", line: 5, column: 25, endLine: 5, endColumn: 27 }],
+    },
+    {
+      name: "'stick' without 'table' needs the proxy's own stick table",
+      code: cfg('backend b', '    stick match src', '    server s1 10.0.0.1:80', 'backend c', '    stick-table type ip size 1m', '    stick on src'),
+      errors: [{ messageId: 'missing', message: "unable to find table 'b' referenced by 'stick'", line: 2, column: 5, endLine: 2, endColumn: 10 }],
+    },
     {
       code: cfg('frontend f', '    http-request track-sc0 src', '    errorfiles errs', 'backend b', '    server s1 10.0.0.1:80 track s9'),
       errors: [

@@ -1,0 +1,33 @@
+import rule from '../../src/rules/proto-mode-mismatch.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: cfg('backend b', '    mode http', '    server s 10.0.0.1:80 proto h2', 'frontend f', '    mode http', '    bind :80 proto h2', '    default_backend b') },
+    { name: 'proto none in tcp; observe is not this rule', code: cfg('backend b', '    mode tcp', '    server s 10.0.0.1:80 proto none observe layer7') },
+    { name: 'the mode comes from defaults', code: cfg('defaults', '    mode http', 'backend b', '    server s 10.0.0.1:80 proto fcgi') },
+  ],
+  invalid: [
+    {
+      name: 'HTTP multiplexers in a tcp backend (tcp is the default mode)',
+      code: cfg('backend b', '    server s1 10.0.0.1:80 proto h2', '    server s2 10.0.0.2:80 proto fcgi'),
+      errors: [
+        { messageId: 'mux', message: "'proto h2' works in mode http only, but backend 'b' is in mode tcp: HAProxy refuses server 's1'", line: 2, column: 27, endLine: 2, endColumn: 35 },
+        { messageId: 'mux', line: 3, column: 27, endLine: 3, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'inherited from default-server: reported on the server',
+      code: cfg('defaults', '    mode tcp', '    default-server proto h1', 'backend b', '    server s1 10.0.0.1:80'),
+      errors: [{ messageId: 'mux', line: 5, column: 12, endLine: 5, endColumn: 14 }],
+    },
+    {
+      name: 'binds: a mode mismatch, and fcgi anywhere',
+      code: cfg('frontend f', '    mode http', '    bind :80 proto none', '    bind :81 proto fcgi'),
+      errors: [
+        { messageId: 'mux', message: "'proto none' works in mode tcp only, but frontend 'f' is in mode http: HAProxy refuses this bind", line: 3, column: 14, endLine: 3, endColumn: 24 },
+        { messageId: 'fcgiBind', line: 4, column: 14, endLine: 4, endColumn: 24 },
+      ],
+    },
+  ],
+});
