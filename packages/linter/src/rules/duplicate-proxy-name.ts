@@ -1,32 +1,25 @@
-import type { Proxy } from '@hacfg/model';
+import { compareVersions } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
+import { clashReport, nameClashes } from '../util/proxy-names.js';
 
 export default defineRule({
   id: 'duplicate-proxy-name',
   meta: {
-    description: 'Disallow two proxies with the same name and a shared capability (frontend or backend)',
+    description: 'Disallow two proxies with the same name and a shared capability (frontend or backend); from HAProxy 3.3, any two proxies or a proxy and a named defaults section with the same name',
     severity: 'error',
     category: 'reference',
     fixable: false,
-    messages: { duplicate: "{{kind}} '{{name}}' has the same name as {{other}} '{{name}}' declared at line {{line}}" },
+    messages: {
+      duplicate: "{{kind}} '{{name}}' has the same name as {{other}} '{{name}}' declared at line {{line}}",
+      shared: "{{kind}} '{{name}}' has the same name as {{other}} '{{name}}' declared at line {{line}}: HAProxy refuses this from 3.3; rename one or the other",
+    },
   },
   create: (ctx) => ({
     'config:exit'() {
-      const seen = new Map<string, Proxy[]>();
-      for (const p of ctx.config.proxies) {
-        if (p.kind === 'defaults' || p.name === undefined) continue;
-        const earlier = (seen.get(p.name) ?? []).find((q) => (q.isFrontend && p.isFrontend) || (q.isBackend && p.isBackend));
-        if (earlier) {
-          const at = earlier.section.name ?? earlier.section.keywordWord;
-          ctx.report({
-            messageId: 'duplicate',
-            data: { kind: p.kind, name: p.name, other: earlier.kind === 'listen' ? 'proxy' : earlier.kind, line: earlier.doc.lineIndex.positionAt(at.start).line + 1 },
-            range: p.section.name!,
-            doc: p.doc,
-            related: [{ message: 'first declared here', range: at, doc: earlier.doc }],
-          });
-        }
-        seen.set(p.name, [...(seen.get(p.name) ?? []), p]);
+      const refused33 = compareVersions(ctx.version, '3.3') >= 0;
+      for (const c of nameClashes(ctx.config, ctx.version)) {
+        if (c.kind === 'name' && !refused33) continue;
+        ctx.report({ messageId: c.kind === 'capability' ? 'duplicate' : 'shared', ...clashReport(c) });
       }
     },
   }),

@@ -20,6 +20,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import protoModeMismatch from './proto-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   backendLoop,
   undefinedAcl,
   duplicateProxyName,
+  proxyNameShared,
   duplicateServerName,
   missingTimeouts,
   unknownServerOption,
