@@ -58,9 +58,12 @@ export function collectReferences(config: Config): { references: Reference[]; ac
       const t = ti !== undefined ? call.args?.[ti] : undefined;
       if (t) add('table', t.value, t.range, call.name, st);
     };
+    // Each `default_backend` line replaces the one before: HAProxy only ever looks the last one up.
+    let lastDefault: Statement | undefined;
+    for (const st of node.statements) if (st.keyword === 'default_backend') lastDefault = st;
     for (const st of node.statements) {
       if (st.type === 'backend-rule' && st.target && !st.dynamic) {
-        if (st.keyword === 'use_backend' || st.keyword === 'default_backend') add('backend', st.target.value, st.target, st.keyword, st, { word: st.target });
+        if (st.keyword === 'use_backend' || (st.keyword === 'default_backend' && st === lastDefault)) add('backend', st.target.value, st.target, st.keyword, st, { word: st.target });
         if (st.keyword === 'use-server' && node.name !== undefined) add('server', st.target.value, st.target, st.keyword, st, { backend: node.name, word: st.target });
       }
       for (const expr of samplesOf(st, doc.text)) {
@@ -85,7 +88,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
         const skip = extra.skip ?? 0;
         const range = skip > 0 && w.plain ? { start: w.start + skip, end: w.end } : w;
         add(kind, w.value.slice(skip), range, via, st, { ...(extra.backend !== undefined ? { backend: extra.backend } : {}), word: w });
-      });
+      }, node.keyword !== 'frontend');
     }
   }
   return { references, aclUses };
@@ -95,7 +98,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
 type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
-function wordReferences(st: Statement, add: AddWord): void {
+function wordReferences(st: Statement, add: AddWord, backendSide: boolean): void {
   const args = st.args;
   const after = (key: string, list: readonly Word[] = args): Word | undefined => {
     const i = list.findIndex((w) => w.value === key);
@@ -138,7 +141,7 @@ function wordReferences(st: Statement, add: AddWord): void {
       const t = after('table');
       if (t) add('table', t, 'stick');
       // Without `table`, the proxy's own stick table ("unable to find stick-table").
-      else add('table', st.keywordWord, 'stick', { self: true });
+      else if (backendSide) add('table', st.keywordWord, 'stick', { self: true });
       return;
     }
     case 'filter':

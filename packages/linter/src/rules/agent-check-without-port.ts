@@ -16,8 +16,9 @@ export default defineRule({
       for (const p of ctx.config.realProxies) {
         if (!p.isBackend) continue;
         for (const s of effectiveServers(p)) {
-          // A port given through an environment reference is a port all the same.
-          if (!s.agentCheck || s.agentPort !== undefined || s.params.has('agent-port')) continue;
+          // A port given through an environment reference is a port all the same, and `port`
+          // (the check port) serves the agent too when `agent-port` is absent.
+          if (!s.agentCheck || s.agentPort !== undefined || s.params.has('agent-port') || s.params.has('port')) continue;
           const at = paramRange(s, 'agent-check');
           ctx.report({ messageId: 'noPort', data: { server: s.name }, ...at });
         }

@@ -20,6 +20,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import protoModeMismatch from './proto-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import checkWithoutPort from './check-without-port.js';
 import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import unknownServerOption from './unknown-server-option.js';
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   tcpCheckOrder,
   tcpCheckConnectFirst,
   agentCheckWithoutPort,
+  checkWithoutPort,
   checkTiming,
   monitorMissingBackend,
   backupWithoutCheck,

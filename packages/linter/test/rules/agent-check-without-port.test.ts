@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "'port' serves the agent too when 'agent-port' is absent", code: cfg('backend b', '    server s 10.0.0.1:80 port 81 agent-check') },
     { code: cfg('backend b', '  server a 10.0.0.1:80 check agent-check agent-port 9999') },
     { name: 'agent-port from default-server', code: cfg('backend b', '  default-server agent-port 9999', '  server a 10.0.0.1:80 check agent-check') },
     { name: 'agent-port from an environment variable', code: cfg('backend b', '  server a 10.0.0.1:80 check agent-check agent-port "${AGENT_PORT}"') },

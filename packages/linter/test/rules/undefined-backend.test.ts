@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a default_backend replaced by a later one is never looked up', code: cfg('frontend f', '    bind :80', '    default_backend gone', '    default_backend b', 'backend b', '    server s 10.0.0.1:80') },
     { code: cfg('frontend f', '    bind :80', '    use_backend %[req.hdr(host),lower]', '    default_backend app', 'listen app', '    server s 127.0.0.1:80') },
     { name: 'across files', code: [cfg('frontend f', '    bind :80', '    default_backend app'), cfg('backend app', '    server s 127.0.0.1:80')] },
   ],

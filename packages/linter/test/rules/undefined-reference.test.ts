@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "'stick' in a frontend is ignored (no backend capability), so no table is looked up", code: cfg('frontend f', '    bind :80', '    stick on src') },
     {
       code: cfg(
         'peers mypeers',

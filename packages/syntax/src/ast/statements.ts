@@ -40,7 +40,7 @@ function make<T extends Statement['type']>(b: Base, type: T, extra: Extra<T>): E
 }
 
 /** Directive keywords (besides rules) whose line ends with an optional `if`/`unless` condition. */
-const CONDITIONAL_DIRECTIVES = new Set(['redirect', 'stick', 'force-persist', 'ignore-persist', 'block', 'use-fcgi-app', 'http-reuse', 'tcp-request inspect-delay']);
+const CONDITIONAL_DIRECTIVES = new Set(['redirect', 'stick', 'force-persist', 'ignore-persist', 'block', 'use-fcgi-app', 'http-reuse']);
 
 const LOG_FORMAT_KEYWORDS = new Set(['log-format', 'log-format-sd', 'error-log-format', 'unique-id-format']);
 
