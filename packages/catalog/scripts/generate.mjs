@@ -144,7 +144,16 @@ const globalKw = merge({
 // `haproxy -c` 2.6). Ties go to the older version.
 const placedIn = new Map();
 for (const v of VERSIONS) for (const e of docs[v].proxy) if (e.sections?.length) (placedIn.get(e.name) ?? placedIn.set(e.name, new Map()).get(e.name)).set(v, e.sections);
+// Where an older manual's matrix was wrong and a later one corrected it, HAProxy's parser being
+// the same: the newest sections apply to every version. `option spop-check`: the 2.4-2.7 matrix
+// says backend only, but the option is parsed wherever a backend capability exists (defaults and
+// listen accepted by `haproxy -c` 2.6), as the 2.8 matrix says.
+const MATRIX_CORRECTED_LATER = new Set(['option spop-check']);
 function sectionsOf(e, v) {
+  if (MATRIX_CORRECTED_LATER.has(e.name)) {
+    const newest = docs[NEWEST].proxy.find((x) => x.name === e.name);
+    if (newest?.sections?.length) return newest.sections;
+  }
   if (e.sections?.length) return e.sections;
   const known = placedIn.get(e.name);
   if (!known) return [];

@@ -20,6 +20,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import protoModeMismatch from './proto-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
 import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
@@ -128,6 +129,7 @@ export const RULES: readonly Rule[] = [
   invalidBindAddress,
   invalidProxyName,
   undefinedReference,
+  defaultsNameReused,
   defaultsRulesInheritance,
   braceSpacing,
   httpFrontendTcpBackend,

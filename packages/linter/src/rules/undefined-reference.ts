@@ -30,6 +30,15 @@ export default defineRule({
           ctx.report({ messageId: 'server', data: { name: r.name, backend: backendName, via: r.via, hint: hint(r.name, be.servers.keys()) }, range: r.range, doc: r.doc });
           continue;
         }
+        if (r.kind === 'defaults') {
+          // `from` only sees the defaults sections HAProxy has read so far.
+          const all = cfg.lookup('defaults', r.name);
+          if (all.some((d) => d.index < r.in.index)) continue;
+          const later = all[0];
+          const where = later ? ` (it is declared later, at line ${later.doc.lineIndex.positionAt(later.section.header.start).line + 1}: HAProxy reads a defaults section before the proxies using it)` : '';
+          ctx.report({ messageId: 'missing', data: { kind: 'defaults', name: r.name, via: r.via, hint: later ? where : hint(r.name, [...(cfg.symbols.get('defaults')?.keys() ?? [])]) }, range: r.range, doc: r.doc });
+          continue;
+        }
         if (cfg.resolves(r.kind, r.name)) continue;
         // HAProxy ignores incomplete email alert settings before it looks their mailers up.
         if (r.kind === 'mailers' && r.via === 'email-alert mailers') {

@@ -1,12 +1,12 @@
 /**
  * Where HAProxy 2.x rejects a proxy keyword outright and where it only ignores it with a warning
  * (checked with `haproxy -c`): anything misplaced in a defaults section is an error, so are
- * servers in a frontend and connection/session rules in a backend; other capability mismatches
+ * servers in a frontend, connection/session rules and `declare capture` in a backend; other capability mismatches
  * between frontends and backends are warnings ("ignored because … has no … capability").
  */
 import { allowedIn, type HaproxyVersion, type KeywordMatch } from '@hacfg/catalog';
 
-const FATAL_OUTSIDE_DEFAULTS = new Set(['server', 'default-server', 'server-template', 'tcp-request connection', 'tcp-request session']);
+const FATAL_OUTSIDE_DEFAULTS = new Set(['server', 'default-server', 'server-template', 'tcp-request connection', 'tcp-request session', 'declare capture']);
 
 /**
  * Keywords the manual does not list for backends before 3.4 but that HAProxy reads there without

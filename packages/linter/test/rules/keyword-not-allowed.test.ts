@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'declare capture' is refused outside frontends and listens",
+      code: cfg('backend b', '    declare capture request len 10'),
+      errors: [{ messageId: 'section', message: "'declare capture' not allowed in 'backend' section", line: 2, column: 5, endLine: 2, endColumn: 20 }],
+    },
+    {
       code: cfg('defaults', '    server s 127.0.0.1:80', '    use_backend b'),
       errors: [
         { messageId: 'section', message: "'server' not allowed in 'defaults' section", line: 2, column: 5, endLine: 2, endColumn: 11 },

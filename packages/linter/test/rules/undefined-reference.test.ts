@@ -21,6 +21,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a named defaults section declared after the 'from' using it",
+      code: cfg('backend app from base', '    server s1 10.0.0.1:80', 'defaults base', '    mode http'),
+      errors: [{ messageId: 'missing', message: "unable to find defaults 'base' referenced by 'from' (it is declared later, at line 3: HAProxy reads a defaults section before the proxies using it)", line: 1, column: 18, endLine: 1, endColumn: 22 }],
+    },
+    {
       name: 'complete email alerts need their mailers',
       code: cfg('defaults', '    email-alert from hp@example.com', 'frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com'),
       errors: [{ messageId: 'missing', message: "unable to find mailers 'm1' referenced by 'email-alert mailers'", line: 5, column: 25, endLine: 5, endColumn: 27 }],
