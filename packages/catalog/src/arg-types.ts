@@ -3,6 +3,7 @@
 // (Debian 2.6.12) against a valid and an invalid value; keywords HAProxy reads with a bare atol()
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
 import type { HaproxyVersion } from './versions.js';
+import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 
 export type ArgType =
   /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
@@ -114,13 +115,15 @@ const BIND: Readonly<Record<string, ArgFacts>> = {
   'tcp-ut': { min: 1, args: [ms] },
 };
 
+const ONE_REQUIRED: ArgFacts = { min: 1 };
+
 /** Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). */
 export function argFacts(scope: ArgScope, name: string): ArgFacts | undefined {
   switch (scope) {
     case 'proxy':
       return PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
     case 'global':
-      return GLOBAL[name];
+      return GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
     case 'server':
       return SERVER[name];
     case 'bind':

@@ -63,3 +63,5 @@ export { argFacts, checkInt, checkSize, checkTime, enumValues, sampleArgFacts, t
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';
+export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+export { isExperimental, type ExperimentalKind } from './experimental.js';

@@ -7,7 +7,9 @@ export function conditionOf(st: Statement): Condition | undefined {
 }
 
 /** Actions whose first argument is a bare sample expression. */
-const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve|set-timeout|set-bandwidth-limit)/;
+const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
+/** A plain duration (`5s`): `set-timeout` takes one instead of an expression. */
+const DURATION = /^\d+(us|ms|s|m|h|d)?$/;
 
 /** The last answer (in variables: no object per statement): the linter's rules ask about the same statement one after the other. */
 let lastSt: Statement | undefined;
@@ -35,11 +37,10 @@ function collect(st: Statement, source: string): SampleExpr[] {
     const args = st.actionArgs;
     for (const w of args) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
     const name = st.action.value;
-    if (SAMPLE_FIRST_ARG.test(name)) {
-      // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`
-      const w = args[0];
-      if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
-    }
+    // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`; `set-timeout
+    // server|tunnel|client TIME|EXPR` has its expression second.
+    const w = SAMPLE_FIRST_ARG.test(name) ? args[0] : name === 'set-timeout' && args[1] && !DURATION.test(args[1].value) ? args[1] : undefined;
+    if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
   }
   return out;
 }

@@ -18,8 +18,10 @@ import userlistDuplicate from './userlist-duplicate.js';
 import emailAlertIncomplete from './email-alert-incomplete.js';
 import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
-import protoModeMismatch from './proto-mode-mismatch.js';
+import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import aclInvalidPattern from './acl-invalid-pattern.js';
+import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
 import proxyNameShared from './proxy-name-shared.js';
@@ -133,7 +135,7 @@ export const RULES: readonly Rule[] = [
   defaultsRulesInheritance,
   braceSpacing,
   httpFrontendTcpBackend,
-  protoModeMismatch,
+  paramModeMismatch,
   statsWithoutAuth,
   serverWithoutCheck,
   checkWithoutServerCheck,
@@ -144,6 +146,8 @@ export const RULES: readonly Rule[] = [
   tcpCheckConnectFirst,
   agentCheckWithoutPort,
   checkWithoutPort,
+  experimentalNotExposed,
+  aclInvalidPattern,
   checkTiming,
   monitorMissingBackend,
   backupWithoutCheck,

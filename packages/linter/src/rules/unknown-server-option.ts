@@ -17,8 +17,21 @@ export default defineRule({
   },
   create: (ctx) => ({
     server(st) {
+      // `source ADDR [usesrc ADDR2] [interface NAME]`: the source option reads these words itself.
+      let inSource = false;
+      let sourceValue = false;
       for (const p of st.params) {
         const raw = p.name.value;
+        if (sourceValue) {
+          sourceValue = false;
+          continue;
+        }
+        if (inSource && (raw === 'usesrc' || raw === 'interface')) {
+          // Its value is the next word unless the catalog already paired them.
+          sourceValue = p.value === undefined;
+          continue;
+        }
+        inSource = raw === 'source';
         if (raw.includes('$') || raw === '') continue;
         const name = raw.replace(/\(.*$/s, '');
         if (serverOption(name, ctx.version) || missingFeature('server', name)) continue;

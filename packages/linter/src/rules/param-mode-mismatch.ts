@@ -1,4 +1,4 @@
-import { effectiveServers, type EffectiveServer } from '@hacfg/model';
+import { effectiveProxy, effectiveServers, type EffectiveServer } from '@hacfg/model';
 import type { Param, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
@@ -16,15 +16,17 @@ const MUX_MODE: ReadonlyMap<string, 'http' | 'tcp'> = new Map([
 const span = (p: Param): TextRange => ({ start: p.name.start, end: (p.value ?? p.name).end });
 
 export default defineRule({
-  id: 'proto-mode-mismatch',
+  id: 'param-mode-mismatch',
   meta: {
-    description: "Disallow a multiplexer ('proto') on a server or bind that the proxy's mode cannot use: h1, h2 and fcgi in a TCP proxy, none in an HTTP one, fcgi on a bind",
+    description: "Disallow server and bind parameters HAProxy refuses in the proxy's mode: a multiplexer ('proto') the mode cannot use (h1, h2, fcgi in TCP; none in HTTP; fcgi on a bind), 'check-proto' against the check type, 'redir' outside HTTP",
     severity: 'error',
     category: 'mode',
     fixable: false,
     messages: {
       mux: "'proto {{proto}}' works in mode {{needs}} only, but {{kind}} '{{proxy}}' is in mode {{mode}}: HAProxy refuses {{what}}",
       fcgiBind: "'proto fcgi' talks to FastCGI servers only: HAProxy refuses it on a bind",
+      checkProto: "'check-proto {{proto}}' works for {{needs}} checks only, but server '{{server}}' runs {{checks}} checks: HAProxy refuses it",
+      redir: "'redir' answers with HTTP redirects, but {{kind}} '{{proxy}}' is in mode {{mode}}: HAProxy refuses server '{{server}}'",
     },
   },
   create: (ctx) => {
@@ -43,6 +45,12 @@ export default defineRule({
               const proto = s.params.get('proto')?.param.value?.value;
               const needs = proto !== undefined ? MUX_MODE.get(proto) : undefined;
               if (needs !== undefined && needs !== mode) ctx.report({ messageId: 'mux', data: { ...data, proto: proto!, needs, what: `server '${s.name}'` }, ...serverParam(s, 'proto'), doc: p.doc });
+              if (s.params.has('redir') && mode !== 'http') ctx.report({ messageId: 'redir', data: { ...data, server: s.name }, ...serverParam(s, 'redir'), doc: p.doc });
+              // The check multiplexer must match the check type: HTTP with `option httpchk`, TCP otherwise.
+              const checkProto = s.check ? s.params.get('check-proto')?.param.value?.value : undefined;
+              const checkNeeds = checkProto !== undefined ? MUX_MODE.get(checkProto) : undefined;
+              const checks = effectiveProxy(p).checkOption?.statement.name?.value === 'httpchk' ? 'http' : 'tcp';
+              if (checkNeeds !== undefined && checkNeeds !== checks) ctx.report({ messageId: 'checkProto', data: { proto: checkProto!, needs: checkNeeds.toUpperCase(), server: s.name, checks: checks.toUpperCase() }, ...serverParam(s, 'check-proto'), doc: p.doc });
             }
           }
           if (!p.isFrontend) continue;

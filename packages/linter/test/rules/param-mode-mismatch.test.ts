@@ -1,4 +1,4 @@
-import rule from '../../src/rules/proto-mode-mismatch.js';
+import rule from '../../src/rules/param-mode-mismatch.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
@@ -8,6 +8,15 @@ ruleTester(rule, {
     { name: 'the mode comes from defaults', code: cfg('defaults', '    mode http', 'backend b', '    server s 10.0.0.1:80 proto fcgi') },
   ],
   invalid: [
+    {
+      name: "'redir' outside http; 'check-proto' against the check type",
+      code: cfg('backend b', '    server s1 10.0.0.1:80 redir http://x', '    server s2 10.0.0.2:80 check check-proto h2', 'backend c', '    mode http', '    option httpchk', '    server s3 10.0.0.3:80 check check-proto none', '    server s4 10.0.0.4:80 check check-proto h2 redir http://y'),
+      errors: [
+        { messageId: 'redir', message: "'redir' answers with HTTP redirects, but backend 'b' is in mode tcp: HAProxy refuses server 's1'", line: 2, column: 27, endLine: 2, endColumn: 41 },
+        { messageId: 'checkProto', message: "'check-proto h2' works for HTTP checks only, but server 's2' runs TCP checks: HAProxy refuses it", line: 3, column: 33, endLine: 3, endColumn: 47 },
+        { messageId: 'checkProto', message: "'check-proto none' works for TCP checks only, but server 's3' runs HTTP checks: HAProxy refuses it", line: 7, column: 33, endLine: 7, endColumn: 49 },
+      ],
+    },
     {
       name: 'HTTP multiplexers in a tcp backend (tcp is the default mode)',
       code: cfg('backend b', '    server s1 10.0.0.1:80 proto h2', '    server s2 10.0.0.2:80 proto fcgi'),

@@ -1,0 +1,71 @@
+import { aclCriterion, defaultMatchFor } from '@hacfg/catalog';
+import { conditionOf } from '@hacfg/model';
+import type { AclBody, Document, Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+
+const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
+/** ACL keywords HAProxy registers with their own pattern parser (dotted versions: `3.0-3.1`). */
+const OWN_PARSER = new Set(['req_ssl_ver', 'req.ssl_ver']);
+const INT_PATTERN = /^(\d+|\d*:\d*)$/;
+
+/**
+ * An IPv4 pattern as inet_aton() reads it (one to four dotted decimal parts, the last one filling
+ * the remaining bytes) with an optional `/bits` or dotted mask. Only patterns made of digits, dots
+ * and a slash are judged: anything else may be a host name HAProxy resolves, or an IPv6 address.
+ */
+function badIpv4(p: string): boolean {
+  if (!/^[\d.]+(\/[\d.]+)?$/.test(p)) return false;
+  const [addr, mask] = p.split('/') as [string, string | undefined];
+  const parts = addr.split('.');
+  if (parts.length > 4 || parts.some((x) => x === '')) return true;
+  const last = Number(parts[parts.length - 1]);
+  if (parts.slice(0, -1).some((x) => Number(x) > 255) || last >= 256 ** (5 - parts.length)) return true;
+  if (mask === undefined) return false;
+  if (/^\d+$/.test(mask)) return Number(mask) > 32;
+  return badIpv4(mask);
+}
+
+/** Two `::` make no IPv6 address. */
+const badIpv6 = (p: string): boolean => p.includes(':') && p.split('::').length > 2;
+
+export default defineRule({
+  id: 'acl-invalid-pattern',
+  meta: {
+    description: 'Disallow ACL patterns that the match method cannot read: malformed IP addresses for ip matches, words that are not numbers for integer matches',
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      ip: "'{{pattern}}' is not a valid IPv4 or IPv6 address: HAProxy refuses the ACL",
+      int: "'{{pattern}}' is not a number, a range (a:b) or an operator (eq, ge, gt, le, lt): HAProxy refuses the ACL",
+    },
+  },
+  create: (ctx) => {
+    const check = (acl: AclBody, doc: Document): void => {
+      const c = acl.criterion;
+      if (!c || c.error || OWN_PARSER.has(c.fetch.name) || acl.flags.some((f) => f.flag.value === '-f' || f.flag.value === '-M')) return;
+      const m = acl.flags.find((f) => f.flag.value === '-m')?.arg?.value;
+      let method = m;
+      if (method === undefined) {
+        const crit = aclCriterion(c.fetch.name, ctx.version);
+        // A converter changes the type; leave those to HAProxy.
+        if (!crit || c.converters.length > 0) return;
+        method = crit.kind === 'derivative' ? crit.match : crit.fetch.type !== undefined ? defaultMatchFor(crit.fetch.type) : undefined;
+      }
+      if (method !== 'ip' && method !== 'int') return;
+      for (const w of acl.patterns) {
+        if (!w.plain) continue;
+        const v = w.value;
+        if (method === 'ip' ? badIpv4(v) || badIpv6(v) : !INT_OPERATORS.has(v) && !INT_PATTERN.test(v)) report(method, w, doc);
+      }
+    };
+    const report = (method: 'ip' | 'int', w: Word, doc: Document): void => ctx.report({ messageId: method, data: { pattern: w.value }, range: w, doc });
+    return {
+      statement(st, where) {
+        if (st.type === 'acl') check(st, where.doc);
+        const cond = conditionOf(st);
+        if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous') check(t.acl, where.doc);
+      },
+    };
+  },
+});
