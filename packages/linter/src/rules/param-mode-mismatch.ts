@@ -49,8 +49,9 @@ export default defineRule({
               // The check multiplexer must match the check type: HTTP with `option httpchk`, TCP otherwise.
               const checkProto = s.check ? s.params.get('check-proto')?.param.value?.value : undefined;
               const checkNeeds = checkProto !== undefined ? MUX_MODE.get(checkProto) : undefined;
+              if (checkNeeds === undefined) continue;
               const checks = effectiveProxy(p).checkOption?.statement.name?.value === 'httpchk' ? 'http' : 'tcp';
-              if (checkNeeds !== undefined && checkNeeds !== checks) ctx.report({ messageId: 'checkProto', data: { proto: checkProto!, needs: checkNeeds.toUpperCase(), server: s.name, checks: checks.toUpperCase() }, ...serverParam(s, 'check-proto'), doc: p.doc });
+              if (checkNeeds !== checks) ctx.report({ messageId: 'checkProto', data: { proto: checkProto!, needs: checkNeeds.toUpperCase(), server: s.name, checks: checks.toUpperCase() }, ...serverParam(s, 'check-proto'), doc: p.doc });
             }
           }
           if (!p.isFrontend) continue;
