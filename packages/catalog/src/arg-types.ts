@@ -104,8 +104,13 @@ const SERVER: Readonly<Record<string, ArgFacts>> = {
   fall: { min: 1, args: [lax(1)] },
   'ssl-min-ver': { min: 1, args: [TLS] },
   'ssl-max-ver': { min: 1, args: [TLS] },
-  proto: { min: 1, args: [oneOf('h1', 'h2', 'fcgi', { value: 'quic', since: '3.2' })] },
+  proto: { min: 1, args: [oneOf('h1', 'h2', 'fcgi', 'none', { value: 'quic', since: '3.2' })] },
+  'check-proto': { min: 1, args: [oneOf('h1', 'h2', 'fcgi', 'none', { value: 'quic', since: '3.2' })] },
   'check-sni': { min: 1 },
+  observe: { min: 1, args: [oneOf('none', 'layer4', 'layer7')] },
+  'on-error': { min: 1, args: [oneOf('fastinter', 'fail-check', 'sudden-death', 'mark-down')] },
+  'on-marked-down': { min: 1, args: [oneOf('shutdown-sessions')] },
+  'on-marked-up': { min: 1, args: [oneOf('shutdown-backup-sessions')] },
 };
 
 const BIND: Readonly<Record<string, ArgFacts>> = {

@@ -2,28 +2,12 @@ import { aclCriterion, defaultMatchFor } from '@hacfg/catalog';
 import { conditionOf } from '@hacfg/model';
 import type { AclBody, Document, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { badIpv4 } from '../util/ipv4.js';
 
 const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
 /** ACL keywords HAProxy registers with their own pattern parser (dotted versions: `3.0-3.1`). */
 const OWN_PARSER = new Set(['req_ssl_ver', 'req.ssl_ver']);
 const INT_PATTERN = /^(\d+|\d*:\d*)$/;
-
-/**
- * An IPv4 pattern as inet_aton() reads it (one to four dotted decimal parts, the last one filling
- * the remaining bytes) with an optional `/bits` or dotted mask. Only patterns made of digits, dots
- * and a slash are judged: anything else may be a host name HAProxy resolves, or an IPv6 address.
- */
-function badIpv4(p: string): boolean {
-  if (!/^[\d.]+(\/[\d.]+)?$/.test(p)) return false;
-  const [addr, mask] = p.split('/') as [string, string | undefined];
-  const parts = addr.split('.');
-  if (parts.length > 4 || parts.some((x) => x === '')) return true;
-  const last = Number(parts[parts.length - 1]);
-  if (parts.slice(0, -1).some((x) => Number(x) > 255) || last >= 256 ** (5 - parts.length)) return true;
-  if (mask === undefined) return false;
-  if (/^\d+$/.test(mask)) return Number(mask) > 32;
-  return badIpv4(mask);
-}
 
 /** Two `::` make no IPv6 address. */
 const badIpv6 = (p: string): boolean => p.includes(':') && p.split('::').length > 2;

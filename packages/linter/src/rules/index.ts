@@ -20,6 +20,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import invalidLogLine from './invalid-log-line.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -148,6 +149,7 @@ export const RULES: readonly Rule[] = [
   checkWithoutPort,
   experimentalNotExposed,
   aclInvalidPattern,
+  invalidLogLine,
   checkTiming,
   monitorMissingBackend,
   backupWithoutCheck,

@@ -3,6 +3,7 @@ import { parseAddress, type Address, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
+import { badIpv4 } from '../util/ipv4.js';
 
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
@@ -12,7 +13,7 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-address',
   meta: {
-    description: 'Disallow server, peer and log addresses with a bad port, a port range where one port is needed, an unknown family, or nothing left after environment expansion',
+    description: 'Disallow server, peer, log and source addresses with a bad port, a malformed IPv4 source, a port range where one port is needed, an unknown family, or nothing left after environment expansion',
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -21,6 +22,9 @@ export default defineRule({
       range: "a port range is not allowed in '{{address}}'",
       family: "unknown address family '{{prefix}}@' in log target '{{address}}'",
       empty: "'{{address}}' expands to an empty address (the environment variable is unset)",
+      badAddress: "'source {{address}}': invalid address '{{host}}'",
+      initAddr: "unknown init-addr method '{{method}}': expected libc, last, none or an IP address",
+      connectPort: "'{{keyword}} connect port {{port}}': expects a TCP port from 1 to 65535 (or a sample expression)",
     },
   },
   create(ctx) {
@@ -41,12 +45,33 @@ export default defineRule({
           return;
         }
         if (st.address) checkPort(st.address, false);
+        const init = st.params.find((p) => p.name.value === 'init-addr')?.value;
+        if (init?.plain) {
+          for (const m of init.value.split(',')) {
+            if (m === 'libc' || m === 'last' || m === 'none' || m.includes(':') || /^\d+(\.\d+){0,3}$/.test(m)) continue;
+            ctx.report({ messageId: 'initAddr', data: { method: m }, range: init });
+            break;
+          }
+        }
+      },
+      'check-rule'(st) {
+        if (st.action?.value !== 'connect') return;
+        const i = st.actionArgs.findIndex((w) => w.value === 'port');
+        const w = i >= 0 ? st.actionArgs[i + 1] : undefined;
+        // A number must be a port; anything else is a sample expression, read at run time.
+        if (w?.plain && /^\d+$/.test(w.value) && (Number(w.value) < 1 || Number(w.value) > 65535)) ctx.report({ messageId: 'connectPort', data: { keyword: st.keyword, port: w.value }, range: w });
       },
       statement(st, where) {
         const section = where.node?.keyword;
         if ((section === 'peers' && (st.keyword === 'peer' || st.keyword === 'server')) || (section === 'resolvers' && st.keyword === 'nameserver') || (section === 'mailers' && st.keyword === 'mailer')) {
           const w = st.args[1];
           if (w) checkPort(addressOf(w, where.doc.text), false);
+          return;
+        }
+        // A proxy's `source` address is read without name resolution: dotted digits must be an address.
+        if (st.keyword === 'source' && where.proxy && st.args[0]?.plain) {
+          const a = addressOf(st.args[0], where.doc.text);
+          if (badIpv4(a.host)) ctx.report({ messageId: 'badAddress', data: { address: a.text, host: a.host }, range: st.args[0] });
           return;
         }
         if (st.type !== 'log' || !st.target || st.modifier) return;

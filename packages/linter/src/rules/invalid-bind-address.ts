@@ -3,6 +3,7 @@ import { parseAddress, Word, type Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandAddressText } from '../util/env.js';
 import { readPort } from '../util/port.js';
+import { badIpv4 } from '../util/ipv4.js';
 
 /** Address families that carry no port, with the version that added them. */
 const PORTLESS: Readonly<Record<string, HaproxyVersion>> = { unix: '2.4', abns: '2.4', fd: '2.4', sockpair: '2.4', rhttp: '2.9', abnsz: '3.1' };
@@ -15,7 +16,7 @@ const FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-bind-address',
   meta: {
-    description: 'Disallow bind addresses without a port or with a port out of range',
+    description: 'Disallow bind addresses without a port, with a port out of range, or with a malformed IPv4 address',
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
@@ -23,6 +24,7 @@ export default defineRule({
       missingPort: "'bind': missing port specification in '{{address}}'",
       badPort: "'bind': invalid port '{{port}}' in '{{address}}' (1 to 65535)",
       unknownFamily: "'bind': unknown address family '{{prefix}}@' in '{{address}}'",
+      badAddress: "'bind': invalid address '{{host}}' in '{{address}}'",
     },
   },
   create: (ctx) => ({
@@ -51,6 +53,11 @@ function check(a: Address, version: HaproxyVersion, report: (id: string, data: R
   const family = prefix !== undefined ? FAMILIES[prefix] : undefined;
   if (prefix !== undefined && since === undefined && (family === undefined || compareVersions(version, family) < 0)) {
     report('unknownFamily', { prefix, address: a.text });
+    return;
+  }
+  // Dotted digits that inet_aton() cannot read (a name would be resolved, and may fail elsewhere).
+  if (badIpv4(a.host)) {
+    report('badAddress', { host: a.host, address: a.text });
     return;
   }
   if (a.port === undefined || a.port === '') {

@@ -40,6 +40,8 @@ export default defineRule({
           continue;
         }
         if (cfg.resolves(r.kind, r.name)) continue;
+        // A tracking rule of a defaults section is resolved only for the proxies that use it.
+        if (r.in.keyword === 'defaults' && !cfg.realProxies.some((p) => p.defaults === r.in)) continue;
         // HAProxy ignores incomplete email alert settings before it looks their mailers up.
         if (r.kind === 'mailers' && r.via === 'email-alert mailers') {
           const p = cfg.proxyOf(r.in.section);

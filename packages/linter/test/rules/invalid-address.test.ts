@@ -8,6 +8,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'init-addr methods and connect ports',
+      code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 0', '    server s1 10.0.0.1:80 init-addr last,bogus', '    server s2 10.0.0.2:80 init-addr last,libc,none,10.0.0.9'),
+      errors: [
+        { messageId: 'connectPort', message: "'tcp-check connect port 0': expects a TCP port from 1 to 65535 (or a sample expression)", line: 3, column: 28, endLine: 3, endColumn: 29 },
+        { messageId: 'initAddr', message: "unknown init-addr method 'bogus': expected libc, last, none or an IP address", line: 4, column: 37, endLine: 4, endColumn: 47 },
+      ],
+    },
+    {
+      name: "a proxy's source address is not resolved",
+      code: cfg('backend b', '    source 1.2.3.300', '    server s 10.0.0.1:80'),
+      errors: [{ messageId: 'badAddress', message: "'source 1.2.3.300': invalid address '1.2.3.300'", line: 2, column: 12, endLine: 2, endColumn: 21 }],
+    },
+    {
       name: "port too large",
       code: cfg("backend b", "    server s 10.0.0.1:70000"),
       errors: [{ messageId: "badPort", line: 2, column: 23, endLine: 2, endColumn: 28 }],

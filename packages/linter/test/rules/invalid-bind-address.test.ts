@@ -5,6 +5,11 @@ ruleTester(rule, {
   valid: [{ code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') }],
   invalid: [
     {
+      name: 'dotted digits inet_aton cannot read',
+      code: cfg('frontend f', '    bind 10.0.0.300:80', '    bind 10.1:81'),
+      errors: [{ messageId: 'badAddress', message: "'bind': invalid address '10.0.0.300' in '10.0.0.300:80'", line: 2, column: 10, endLine: 2, endColumn: 23 }],
+    },
+    {
       code: cfg('frontend f', '    bind 10.0.0.1', '    bind :70000', '    bind abnsz@x'),
       errors: [
         { messageId: 'missingPort', message: "'bind': missing port specification in '10.0.0.1'", line: 2, column: 10, endLine: 2, endColumn: 18 },

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a tracking rule of a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    tcp-request connection track-sc0 src') },
     { name: "'stick' in a frontend is ignored (no backend capability), so no table is looked up", code: cfg('frontend f', '    bind :80', '    stick on src') },
     {
       code: cfg(

@@ -2,8 +2,13 @@ import rule from '../../src/rules/unknown-action.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
+  valid: [{ code: cfg('global', '    lua-load /etc/haproxy/actions.lua', 'frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
   invalid: [
+    {
+      name: 'a Lua action without any Lua script loaded',
+      code: cfg('frontend f', '    http-request lua.my_action'),
+      errors: [{ messageId: 'lua', message: "'http-request' does not know the action 'lua.my_action': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none", line: 2, column: 18, endLine: 2, endColumn: 31 }],
+    },
     {
       code: cfg('frontend f', '    http-request set-headr X-A b', '    tcp-request session set-header X y'),
       errors: [

@@ -53,7 +53,8 @@ function exact<T>(list: T[]): T[] {
 
 export interface ConditionResult {
   readonly condition: Condition;
-  readonly error: { readonly message: string; readonly word: Word } | undefined;
+  /** `empty`: nothing after `if`/`unless` (or only `!`): HAProxy accepts it, the condition never matches. */
+  readonly error: { readonly message: string; readonly word: Word; readonly empty?: boolean } | undefined;
 }
 
 /** Parses `words[from]` = `if`|`unless` and the words after it as a condition. */
@@ -102,7 +103,16 @@ export function parseCondition(words: readonly Word[], source: string, from = 0)
     negStart = -1;
   }
   closeGroup();
-  if (groups.length === 0) error ??= { message: `no condition after '${keyword.value}'`, word: keyword };
+  if (groups.length === 0) {
+    error ??= {
+      message:
+        keyword.value === 'unless'
+          ? "no condition after 'unless': HAProxy accepts it, and the rule always applies"
+          : "no condition after 'if': HAProxy accepts it, and the rule never applies",
+      word: keyword,
+      empty: true,
+    };
+  }
   const last = words[words.length - 1]!;
   return { condition: { type: 'condition', polarity: keyword.value === 'unless' ? 'unless' : 'if', keyword, groups: groups.length > 0 ? exact(groups) : NONE, range: { start: keyword.start, end: last.end } }, error };
 }

@@ -54,7 +54,7 @@ function condAt(words: readonly Word[], from: number, ctx: BuildContext): { cond
   const at = conditionStart(words, from);
   if (at < 0) return { condition: undefined, end: words.length };
   const { condition, error } = parseCondition(words, ctx.source, at);
-  if (error) ctx.diagnostics.push({ code: 'condition-syntax', severity: 'error', message: error.message, range: { start: error.word.start, end: error.word.end } });
+  if (error) ctx.diagnostics.push({ code: error.empty ? 'condition-empty' : 'condition-syntax', severity: error.empty ? 'warning' : 'error', message: error.message, range: { start: error.word.start, end: error.word.end } });
   return { condition, end: at };
 }
 

@@ -1,0 +1,45 @@
+import { defineRule } from '../define-rule.js';
+
+const FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
+const LEVELS = new Set(['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug']);
+/** The log formats of HAProxy's log.c (v2.4.0 … v3.4.0). */
+const FORMATS = new Set(['local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw']);
+/** Options between the target and the facility, each with one value. */
+const OPTIONS = new Set(['len', 'format', 'sample', 'profile']);
+
+export default defineRule({
+  id: 'invalid-log-line',
+  meta: {
+    description: "Disallow 'log' lines with an unknown format, syslog facility or level, or words after the levels",
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: {
+      format: "unknown log format '{{value}}' (local, rfc3164, rfc5424, priority, short, timed, iso or raw)",
+      facility: "unknown log facility '{{value}}' (kern, user, …, local0 to local7)",
+      level: "unknown log level '{{value}}' (emerg, alert, crit, err, warning, notice, info or debug)",
+      extra: "'log' cannot handle unexpected argument '{{value}}' (after the facility come at most a level and a minimum level)",
+    },
+  },
+  create: (ctx) => ({
+    log(st) {
+      const args = st.args;
+      if (st.modifier !== undefined || args.length < 2 || args[0]!.value === 'global') return;
+      if (args.some((w) => !w.plain && w.value.includes('$'))) return;
+      let i = 1;
+      while (i < args.length && OPTIONS.has(args[i]!.value)) {
+        const v = args[i + 1];
+        if (args[i]!.value === 'format' && v && !FORMATS.has(v.value)) ctx.report({ messageId: 'format', data: { value: v.value }, range: v });
+        i += 2;
+      }
+      const facility = args[i];
+      if (facility && !FACILITIES.has(facility.value)) {
+        ctx.report({ messageId: 'facility', data: { value: facility.value }, range: facility });
+        return;
+      }
+      for (const w of args.slice(i + 1, i + 3)) if (!LEVELS.has(w.value)) ctx.report({ messageId: 'level', data: { value: w.value }, range: w });
+      const extra = args[i + 3];
+      if (facility && extra) ctx.report({ messageId: 'extra', data: { value: extra.value }, range: extra });
+    },
+  }),
+});

@@ -1,0 +1,17 @@
+import rule from '../../src/rules/invalid-log-line.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ code: cfg('global', '    log stdout format raw daemon info debug', '    log 127.0.0.1 len 1024 format rfc5424 local0 debug info', '    log "${LOGHOST}" local0', 'defaults', '    log global', '    no log') }],
+  invalid: [
+    {
+      code: cfg('global', '    log 127.0.0.1:514 local9', '    log stdout format rfc5425 local0', '    log 127.0.0.1 local0 info bogus', '    log 127.0.0.1 local0 info notice extra'),
+      errors: [
+        { messageId: 'facility', message: "unknown log facility 'local9' (kern, user, …, local0 to local7)", line: 2, column: 23, endLine: 2, endColumn: 29 },
+        { messageId: 'format', line: 3, column: 23, endLine: 3, endColumn: 30 },
+        { messageId: 'level', line: 4, column: 31, endLine: 4, endColumn: 36 },
+        { messageId: 'extra', line: 5, column: 38, endLine: 5, endColumn: 43 },
+      ],
+    },
+  ],
+});
