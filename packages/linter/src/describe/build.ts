@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import type { HaproxyVersion } from '@hacfg/catalog';
 import { TLS_PORTS } from '../util/setups.js';
 import type { BackendInfo, Description, Finding, FrontendInfo, ServerInfo } from './model.js';
+import { lineOf } from '../util/ranges.js';
 
 /** The rules whose findings `describe` shows: the setups' rules and the mode rules they rely on. */
 export const DESCRIBE_RULES: readonly string[] = [
@@ -28,7 +29,6 @@ interface Located extends Finding {
 }
 
 const inside = (r: TextRange, o: number): boolean => o >= r.start && o < r.end;
-const lineOf = (doc: Document, o: number): number => doc.lineIndex.positionAt(o).line + 1;
 
 export function describeConfig(docs: readonly Document[], options: DescribeOptions = {}): Description {
   const version = options.haproxyVersion ?? '2.6';

@@ -1,4 +1,5 @@
-import type { Param } from '@hacfg/syntax';
+import { effectiveServers } from '@hacfg/model';
+import type { Document, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 export default defineRule({
@@ -23,15 +24,13 @@ export default defineRule({
         ctx.report({ messageId: 'loop', data: { kind: from.kind, name: from.name ?? '', via: r.via }, range: r.range, doc: r.doc });
       }
       // Tracked servers by `backend/server`, as HAProxy resolves `track [backend/]server`.
-      const tracks = new Map<string, { target: string; param: Param; doc: (typeof cfg.docs)[number] }>();
+      const tracks = new Map<string, { target: string; range: TextRange; doc: Document }>();
       for (const p of cfg.realProxies) {
         if (!p.isBackend || p.name === undefined) continue;
-        for (const st of p.statements) {
-          if (st.type !== 'server' || st.keyword !== 'server' || !st.name) continue;
-          const param = st.params.find((x) => x.name.value === 'track' && x.value);
-          if (!param) continue;
-          const v = param.value!.value;
-          tracks.set(`${p.name}/${st.name.value}`, { target: v.includes('/') ? v : `${p.name}/${v}`, param, doc: p.doc });
+        for (const s of effectiveServers(p)) {
+          const value = s.track !== undefined ? s.params.get('track')?.param.value : undefined;
+          if (!value || s.statement.keyword !== 'server') continue;
+          tracks.set(`${p.name}/${s.name}`, { target: s.track!.includes('/') ? s.track! : `${p.name}/${s.track}`, range: value, doc: p.doc });
         }
       }
       for (const [server, t] of tracks) {
@@ -41,7 +40,7 @@ export default defineRule({
           seen.add(at);
           at = tracks.get(at)?.target;
         }
-        if (at === server) ctx.report({ messageId: 'track', data: { target: t.target, server }, range: t.param.value!, doc: t.doc });
+        if (at === server) ctx.report({ messageId: 'track', data: { target: t.target, server }, range: t.range, doc: t.doc });
       }
     },
   }),

@@ -1,8 +1,9 @@
 import { compareVersions } from '@hacfg/catalog';
 import type { SectionNode } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
 
-const lineOf = (n: SectionNode): number => n.doc.lineIndex.positionAt(n.section.header.start).line + 1;
+const headerLine = (n: SectionNode): number => lineOf(n.doc, n.section.header.start);
 
 export default defineRule({
   id: 'defaults-name-reused',
@@ -23,7 +24,7 @@ export default defineRule({
       for (const r of cfg.references) {
         if (r.kind !== 'defaults') continue;
         const before = cfg.lookup('defaults', r.name).filter((d) => d.index < r.in.index);
-        if (!since31 && before.length > 1) ctx.report({ messageId: 'ambiguous', data: { name: r.name, lines: before.map(lineOf).join(' and ') }, range: r.range, doc: r.doc });
+        if (!since31 && before.length > 1) ctx.report({ messageId: 'ambiguous', data: { name: r.name, lines: before.map(headerLine).join(' and ') }, range: r.range, doc: r.doc });
       }
       if (!since31) return;
       // From 3.1 a later defaults section of the same name replaces the earlier one, unless a
@@ -33,7 +34,7 @@ export default defineRule({
           const prev = list[i - 1]!;
           const d = list[i]!;
           const use = cfg.references.find((r) => r.kind === 'defaults' && r.name === name && r.in.index > prev.index && r.in.index < d.index);
-          if (use) ctx.report({ messageId: 'replaced', data: { name, first: lineOf(prev), used: use.doc.lineIndex.positionAt(use.range.start).line + 1 }, range: d.section.name!, doc: d.doc });
+          if (use) ctx.report({ messageId: 'replaced', data: { name, first: headerLine(prev), used: lineOf(use.doc, use.range.start) }, range: d.section.name!, doc: d.doc });
         }
       }
     },

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
 
 /** Sections HAProxy refuses to declare twice under one name (userlists, only warned about, are userlist-duplicate's). */
 const FATAL = new Set(['peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'ring']);
@@ -22,7 +23,7 @@ export default defineRule({
           const first = nodes[0]!;
           const at = first.section.name ?? first.section.keywordWord;
           for (const n of nodes.slice(1)) {
-            const data = { kind, name, line: first.doc.lineIndex.positionAt(at.start).line + 1 };
+            const data = { kind, name, line: lineOf(first.doc, at.start) };
             ctx.report({ messageId: 'duplicate', data, range: n.section.name!, doc: n.doc, related: [{ message: 'first declared here', range: at, doc: first.doc }] });
           }
         }

@@ -1,7 +1,7 @@
 import { routingGraph, type RouteEdge } from '@hacfg/model';
 import type { AndGroup, Condition } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { span } from '../util/ranges.js';
+import { span, lineOf } from '../util/ranges.js';
 
 /** A term's identity: `!name` or the anonymous ACL's text. */
 function termKeys(g: AndGroup, source: string): Set<string> {
@@ -46,7 +46,7 @@ export default defineRule({
           const source = r.from.doc.text;
           const watched = new Set(r.watches.filter((w) => !w.negated).map((w) => w.backend));
           const range = span(r.statement.keywordWord, r.statement.target!);
-          const line = (e: RouteEdge): number => e.from.doc.lineIndex.positionAt(e.statement.range.start).line + 1;
+          const line = (e: RouteEdge): number => lineOf(e.from.doc, e.statement.range.start);
           for (const e of routes) {
             if (e.order >= r.order || e.kind !== 'use_backend') continue;
             if (catches(e.condition, r.condition, source)) {

@@ -1,5 +1,6 @@
 import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
 
 /** HAProxy's evaluation order; it warns when a rule of a kind is written after a later kind. */
 const ORDER = ['tcp-request connection', 'tcp-request session', 'tcp-request content', 'monitor fail', 'http-request', 'redirect', 'use_backend', 'use-server'];
@@ -34,7 +35,7 @@ export default defineRule({
         const earlier = CHECKED.has(k) ? ORDER.slice(ORDER.indexOf(k) + 1).find((x) => firstOf.has(x)) : undefined;
         if (earlier) {
           const e = firstOf.get(earlier)!;
-          ctx.report({ messageId: 'order', data: { later: k, earlier, line: node.doc.lineIndex.positionAt(e.range.start).line + 1 }, range: st.range, related: [{ message: `first '${earlier}' rule`, range: e.range }] });
+          ctx.report({ messageId: 'order', data: { later: k, earlier, line: lineOf(node.doc, e.range.start) }, range: st.range, related: [{ message: `first '${earlier}' rule`, range: e.range }] });
         }
         if (!firstOf.has(k)) firstOf.set(k, st);
       }

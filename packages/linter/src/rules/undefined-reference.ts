@@ -2,6 +2,7 @@ import type { SymbolKind } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
 import { missingEmailAlertSettings } from '../util/email-alert.js';
+import { lineOf } from '../util/ranges.js';
 
 const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server']);
 
@@ -35,7 +36,7 @@ export default defineRule({
           const all = cfg.lookup('defaults', r.name);
           if (all.some((d) => d.index < r.in.index)) continue;
           const later = all[0];
-          const where = later ? ` (it is declared later, at line ${later.doc.lineIndex.positionAt(later.section.header.start).line + 1}: HAProxy reads a defaults section before the proxies using it)` : '';
+          const where = later ? ` (it is declared later, at line ${lineOf(later.doc, later.section.header.start)}: HAProxy reads a defaults section before the proxies using it)` : '';
           ctx.report({ messageId: 'missing', data: { kind: 'defaults', name: r.name, via: r.via, hint: later ? where : hint(r.name, [...(cfg.symbols.get('defaults')?.keys() ?? [])]) }, range: r.range, doc: r.doc });
           continue;
         }

@@ -1,5 +1,6 @@
 import type { BackendRuleStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
 
 export default defineRule({
   id: 'unreachable-use-backend',
@@ -20,7 +21,7 @@ export default defineRule({
         if (first) {
           ctx.report({
             messageId: 'unreachable',
-            data: { target: first.target?.value ?? '', line: node.doc.lineIndex.positionAt(first.range.start).line + 1 },
+            data: { target: first.target?.value ?? '', line: lineOf(node.doc, first.range.start) },
             range: st.range,
             related: [{ message: 'always matches', range: first.range }],
           });

@@ -1,5 +1,6 @@
 import type { TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
 
 export default defineRule({
   id: 'userlist-duplicate',
@@ -21,7 +22,7 @@ export default defineRule({
         const first = nodes[0]!;
         const at = first.section.name!;
         for (const n of nodes.slice(1)) {
-          ctx.report({ messageId: 'section', data: { name, line: first.doc.lineIndex.positionAt(at.start).line + 1 }, range: n.section.name!, doc: n.doc, related: [{ message: 'first declared here', range: at, doc: first.doc }] });
+          ctx.report({ messageId: 'section', data: { name, line: lineOf(first.doc, at.start) }, range: n.section.name!, doc: n.doc, related: [{ message: 'first declared here', range: at, doc: first.doc }] });
         }
         // Users and groups of the kept (first) userlist.
         const seen = new Map<string, TextRange>();
@@ -34,7 +35,7 @@ export default defineRule({
             seen.set(key, w);
             continue;
           }
-          ctx.report({ messageId: 'entry', data: { what: st.keyword, name: w.value, list: name, line: first.doc.lineIndex.positionAt(prev.start).line + 1 }, range: w, doc: first.doc, related: [{ message: 'first declared here', range: prev, doc: first.doc }] });
+          ctx.report({ messageId: 'entry', data: { what: st.keyword, name: w.value, list: name, line: lineOf(first.doc, prev.start) }, range: w, doc: first.doc, related: [{ message: 'first declared here', range: prev, doc: first.doc }] });
         }
       }
     },

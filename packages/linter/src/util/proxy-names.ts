@@ -10,6 +10,7 @@ import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import type { Config, Proxy } from '@hacfg/model';
 import type { TextRange } from '@hacfg/syntax';
 import type { Report } from '../types.js';
+import { lineOf } from './ranges.js';
 
 export interface NameClash {
   readonly proxy: Proxy;
@@ -48,7 +49,7 @@ const proxyWord = (p: Proxy): TextRange => p.section.name ?? p.section.keywordWo
 export function clashReport(c: NameClash): Omit<Report, 'messageId'> {
   const at = proxyWord(c.earlier);
   return {
-    data: { kind: c.proxy.kind, name: c.proxy.name ?? '', other: c.earlier.kind === 'listen' ? 'proxy' : c.earlier.kind, line: c.earlier.doc.lineIndex.positionAt(at.start).line + 1 },
+    data: { kind: c.proxy.kind, name: c.proxy.name ?? '', other: c.earlier.kind === 'listen' ? 'proxy' : c.earlier.kind, line: lineOf(c.earlier.doc, at.start) },
     range: proxyWord(c.proxy),
     doc: c.proxy.doc,
     related: [{ message: 'first declared here', range: at, doc: c.earlier.doc }],

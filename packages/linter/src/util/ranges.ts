@@ -1,5 +1,5 @@
 /** Ranges rules report on. */
-import type { Statement, TextEdit, TextRange, Word } from '@hacfg/syntax';
+import type { Document, Statement, TextEdit, TextRange, Word } from '@hacfg/syntax';
 
 export function span(first: Word | TextRange, last: Word | TextRange = first): TextRange {
   return { start: first.start, end: last.end };
@@ -24,4 +24,9 @@ export function removeStatement(st: Statement): TextEdit {
   const c = st.line.comment;
   if (!c) return { range: wholeLine(st), newText: '' };
   return { range: { start: st.words[0]!.start, end: c.start }, newText: '' };
+}
+
+/** The 1-based line of an offset, as messages name lines ("declared at line 3"). */
+export function lineOf(doc: Document, offset: number): number {
+  return doc.lineIndex.positionAt(offset).line + 1;
 }
