@@ -64,4 +64,5 @@ export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+export { errorStatusCodes } from './http-status.js';
 export { isExperimental, type ExperimentalKind } from './experimental.js';

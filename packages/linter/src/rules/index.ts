@@ -20,6 +20,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import invalidStatusCode from './invalid-status-code.js';
 import invalidLogLine from './invalid-log-line.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   experimentalNotExposed,
   aclInvalidPattern,
   invalidLogLine,
+  invalidStatusCode,
   checkTiming,
   monitorMissingBackend,
   backupWithoutCheck,
