@@ -28,7 +28,7 @@ export interface ArgFacts {
   readonly repeat?: boolean;
 }
 
-export type ArgScope = 'global' | 'proxy' | 'server' | 'bind';
+export type ArgScope = 'global' | 'proxy' | 'server' | 'bind' | 'action';
 
 const ms: ArgType = { type: 'time', unit: 'ms' };
 const sec: ArgType = { type: 'time', unit: 's' };
@@ -122,6 +122,33 @@ const BIND: Readonly<Record<string, ArgFacts>> = {
 
 const ONE_REQUIRED: ArgFacts = { min: 1 };
 
+/**
+ * Words a rule action requires (the condition excluded), by action name without its `(…)`
+ * arguments; each refused one word short by `haproxy -c` 2.6 (test/action-args-oracle.test.ts).
+ */
+const ACTION: Readonly<Record<string, ArgFacts>> = {
+  'set-header': { min: 2 },
+  'add-header': { min: 2 },
+  'del-header': { min: 1 },
+  'replace-header': { min: 3 },
+  'replace-value': { min: 3 },
+  'set-path': { min: 1 },
+  'set-query': { min: 1 },
+  'set-uri': { min: 1 },
+  'set-method': { min: 1 },
+  'set-status': { min: 1 },
+  redirect: { min: 2 },
+  'set-var': { min: 1 },
+  'set-log-level': { min: 1 },
+  capture: { min: 3 },
+  'set-nice': { min: 1 },
+  'track-sc0': { min: 1 },
+  'track-sc1': { min: 1 },
+  'track-sc2': { min: 1 },
+  'set-dst': { min: 1 },
+  'set-src': { min: 1 },
+};
+
 /** Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). */
 export function argFacts(scope: ArgScope, name: string): ArgFacts | undefined {
   switch (scope) {
@@ -133,6 +160,8 @@ export function argFacts(scope: ArgScope, name: string): ArgFacts | undefined {
       return SERVER[name];
     case 'bind':
       return BIND[name];
+    case 'action':
+      return ACTION[name];
   }
 }
 

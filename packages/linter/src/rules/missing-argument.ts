@@ -1,7 +1,7 @@
 import { argRule } from '../util/arg-rule.js';
 
 export default argRule('missing-argument', 'missing', {
-  description: 'Disallow keywords and server/bind options without the arguments HAProxy requires',
+  description: 'Disallow keywords, server/bind options and rule actions without the arguments HAProxy requires',
   severity: 'error',
   category: 'syntax',
   fixable: false,

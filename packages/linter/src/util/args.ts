@@ -54,6 +54,13 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     }
     return;
   }
+  if (st.type === 'rule' && st.action) {
+    const name = st.action.value.replace(/\(.*$/s, '');
+    const facts = argFacts('action', name);
+    // Counted only: the words' types belong to each action.
+    if (facts) checkWords(`${st.ruleset} ${name}`, { min: facts.min }, st.actionArgs, st.action, text, ctx, out, false);
+    return;
+  }
   const c = classify(st, section, ctx.version);
   if (c.kind !== 'ok' || c.match.prefix !== undefined) return;
   const scope: ArgScope | undefined = where.proxy ? 'proxy' : section === 'global' ? 'global' : undefined;

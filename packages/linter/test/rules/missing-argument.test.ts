@@ -8,6 +8,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'rule actions short of their words (the condition does not count)',
+      code: cfg('frontend f', '    mode http', '    http-request set-header X-A if TRUE', '    http-request capture req.hdr(x) len', '    http-request set-header X-B 1 if TRUE'),
+      errors: [
+        { messageId: 'missing', message: "'http-request set-header' expects 2 argument(s)", line: 3, column: 18, endLine: 3, endColumn: 28 },
+        { messageId: 'missing', line: 4, column: 18, endLine: 4, endColumn: 25 },
+      ],
+    },
+    {
       name: "timeout without value",
       code: cfg("backend b", "    timeout server"),
       errors: [{ messageId: "missing", line: 2, column: 5, endLine: 2, endColumn: 19 }],
