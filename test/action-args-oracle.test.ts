@@ -29,9 +29,11 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'track-sc2': 'http-request track-sc2 src',
   'set-dst': 'http-request set-dst src',
   'set-src': 'http-request set-src src',
+  'cache-use': 'http-request cache-use c1',
+  'cache-store': 'http-response cache-store c1',
 };
 
-const proxy = (rule: string): string => `frontend f\n    mode http\n    bind :8080\n    stick-table type ip size 1k\n    ${rule}\n`;
+const proxy = (rule: string): string => `cache c1\n    total-max-size 4\nfrontend f\n    mode http\n    bind :8080\n    stick-table type ip size 1k\n    ${rule}\n`;
 
 describe.skipIf(!haproxyBin)('rule actions and their required words', () => {
   it('are accepted with them and refused one short', { timeout: 120_000 }, async () => {

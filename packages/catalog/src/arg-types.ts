@@ -147,6 +147,8 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'track-sc2': { min: 1 },
   'set-dst': { min: 1 },
   'set-src': { min: 1 },
+  'cache-use': { min: 1 },
+  'cache-store': { min: 1 },
 };
 
 /** Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). */
