@@ -3,10 +3,10 @@
  * first in the global section. The reference marks global keywords and bind/server options; the
  * keyword tables in HAProxy's sources (KWF_EXPERIMENTAL, v2.4.0 … v3.4.0) add the ones below.
  */
+import { BIND_OPTIONS, GLOBAL_KEYWORDS, SERVER_OPTIONS } from './data.js';
+import { atVersion, knownIn } from './resolve.js';
+import type { BindOption, GlobalKeyword, ServerOption } from './types.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
-import { atVersion } from './resolve.js';
-import { bindOption, serverOption } from './options.js';
-import { globalKeyword } from './keywords.js';
 
 interface Span {
   readonly since: HaproxyVersion;
@@ -18,27 +18,30 @@ const ACTIONS: Readonly<Record<string, Span>> = { 'normalize-uri': { since: '2.4
 /** Global keywords flagged there that the reference does not mark. */
 const GLOBALS: Readonly<Record<string, Span>> = { trace: { since: '2.7', until: '3.1' }, 'force-cfg-parser-pause': { since: '3.1' } };
 
-const within = (s: Span | undefined, v: HaproxyVersion): boolean => s !== undefined && compareVersions(v, s.since) >= 0 && (s.until === undefined || compareVersions(v, s.until) < 0);
+const within = (s: Span, v: HaproxyVersion): boolean => compareVersions(v, s.since) >= 0 && (s.until === undefined || compareVersions(v, s.until) < 0);
 
 export type ExperimentalKind = 'global' | 'action' | 'bind' | 'server';
 
+/** The experimental names of each kind, per version: built once, since lint asks for every server and bind parameter. */
+const byVersion = new Map<HaproxyVersion, Readonly<Record<ExperimentalKind, ReadonlySet<string>>>>();
+
+function namesFor(version: HaproxyVersion): Readonly<Record<ExperimentalKind, ReadonlySet<string>>> {
+  let hit = byVersion.get(version);
+  if (hit) return hit;
+  const flagged = <E extends GlobalKeyword | BindOption | ServerOption>(list: readonly E[]): string[] =>
+    list.filter((e) => knownIn(e, version) && atVersion(e, version).experimental === true).map((e) => e.name);
+  const hand = (table: Readonly<Record<string, Span>>): string[] => Object.keys(table).filter((n) => within(table[n]!, version));
+  hit = {
+    action: new Set(hand(ACTIONS)),
+    global: new Set([...hand(GLOBALS), ...flagged(GLOBAL_KEYWORDS)]),
+    bind: new Set(flagged(BIND_OPTIONS)),
+    server: new Set(flagged(SERVER_OPTIONS)),
+  };
+  byVersion.set(version, hit);
+  return hit;
+}
+
 /** Whether a directive of that kind and name is experimental in `version`. */
 export function isExperimental(kind: ExperimentalKind, name: string, version: HaproxyVersion): boolean {
-  switch (kind) {
-    case 'action':
-      return within(ACTIONS[name], version);
-    case 'global': {
-      if (within(GLOBALS[name], version)) return true;
-      const e = globalKeyword(name, version);
-      return e !== undefined && e.kind === 'global' && atVersion(e, version).experimental === true;
-    }
-    case 'bind': {
-      const e = bindOption(name, version);
-      return e !== undefined && atVersion(e, version).experimental === true;
-    }
-    case 'server': {
-      const e = serverOption(name, version);
-      return e !== undefined && atVersion(e, version).experimental === true;
-    }
-  }
+  return namesFor(version)[kind].has(name);
 }

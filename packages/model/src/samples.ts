@@ -1,5 +1,5 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
-import { parseLogFormatWord, parseSampleWord, type Condition, type SampleExpr, type Statement } from '@hacfg/syntax';
+import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */
 export function conditionOf(st: Statement): Condition | undefined {
@@ -27,11 +27,18 @@ export function samplesOf(st: Statement, source: string): readonly SampleExpr[] 
   return lastSamples;
 }
 
+/** Every ACL body a statement holds, in order: an `acl` line's own, then the anonymous `{ … }` ones of its condition. */
+export function forEachAclBody(st: Statement, fn: (acl: AclBody) => void): void {
+  if (st.type === 'acl') fn(st);
+  const cond = conditionOf(st);
+  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous') fn(t.acl);
+}
+
 function collect(st: Statement, source: string): SampleExpr[] {
   const out: SampleExpr[] = [];
-  if (st.type === 'acl' && st.criterion) out.push(st.criterion);
-  const cond = conditionOf(st);
-  if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous' && t.acl.criterion) out.push(t.acl.criterion);
+  forEachAclBody(st, (acl) => {
+    if (acl.criterion) out.push(acl.criterion);
+  });
   if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
   if (st.type === 'rule' && st.action) {
     const args = st.actionArgs;

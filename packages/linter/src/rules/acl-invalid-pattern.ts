@@ -1,6 +1,6 @@
 import { aclCriterion, defaultMatchFor } from '@hacfg/catalog';
-import { conditionOf } from '@hacfg/model';
-import type { AclBody, Document, Word } from '@hacfg/syntax';
+import { forEachAclBody } from '@hacfg/model';
+import type { AclBody, Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { badIpv4 } from '../util/ipv4.js';
 
@@ -25,11 +25,12 @@ export default defineRule({
     },
   },
   create: (ctx) => {
-    const check = (acl: AclBody, doc: Document): void => {
+    // The statement's document, set before each visit so the callback is one function, not one per statement.
+    let doc: Document;
+    const check = (acl: AclBody): void => {
       const c = acl.criterion;
       if (!c || c.error || OWN_PARSER.has(c.fetch.name) || acl.flags.some((f) => f.flag.value === '-f' || f.flag.value === '-M')) return;
-      const m = acl.flags.find((f) => f.flag.value === '-m')?.arg?.value;
-      let method = m;
+      let method = acl.flags.find((f) => f.flag.value === '-m')?.arg?.value;
       if (method === undefined) {
         const crit = aclCriterion(c.fetch.name, ctx.version);
         // A converter changes the type; leave those to HAProxy.
@@ -40,15 +41,13 @@ export default defineRule({
       for (const w of acl.patterns) {
         if (!w.plain) continue;
         const v = w.value;
-        if (method === 'ip' ? badIpv4(v) || badIpv6(v) : !INT_OPERATORS.has(v) && !INT_PATTERN.test(v)) report(method, w, doc);
+        if (method === 'ip' ? badIpv4(v) || badIpv6(v) : !INT_OPERATORS.has(v) && !INT_PATTERN.test(v)) ctx.report({ messageId: method, data: { pattern: v }, range: w, doc });
       }
     };
-    const report = (method: 'ip' | 'int', w: Word, doc: Document): void => ctx.report({ messageId: method, data: { pattern: w.value }, range: w, doc });
     return {
       statement(st, where) {
-        if (st.type === 'acl') check(st, where.doc);
-        const cond = conditionOf(st);
-        if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous') check(t.acl, where.doc);
+        doc = where.doc;
+        forEachAclBody(st, check);
       },
     };
   },

@@ -1,9 +1,10 @@
 import { errorStatusCodes } from '@hacfg/catalog';
-import type { Word } from '@hacfg/syntax';
+import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { wordAfter } from '../util/words.js';
 
 /** Keywords whose first argument is a status code HAProxy must have an error message for. */
-const ERROR_KEYWORDS = new Set(['errorfile', 'errorloc', 'errorloc302', 'errorloc303']);
+const ERROR_KEYWORDS = ['errorfile', 'errorloc', 'errorloc302', 'errorloc303'];
 const DENYING = new Set(['deny', 'tarpit']);
 
 export default defineRule({
@@ -19,26 +20,24 @@ export default defineRule({
     },
   },
   create: (ctx) => {
-    const codes = new Set(errorStatusCodes(ctx.version));
-    const list = errorStatusCodes(ctx.version).join(', ');
+    const list = errorStatusCodes(ctx.version);
+    const codes = new Set(list);
     const notHandled = (w: Word | undefined, keyword: string): void => {
       if (!w?.plain || !/^\d+$/.test(w.value) || codes.has(Number(w.value))) return;
-      ctx.report({ messageId: 'notHandled', data: { code: w.value, keyword, version: ctx.version, codes: list }, range: w });
+      ctx.report({ messageId: 'notHandled', data: { code: w.value, keyword, version: ctx.version, codes: list.join(', ') }, range: w });
     };
-    const after = (words: readonly Word[], key: string): Word | undefined => words[words.findIndex((w) => w.value === key) + 1];
+    const errorKeyword = (st: Statement): void => notHandled(st.args[0], st.keyword);
     return {
-      statement(st) {
-        if (ERROR_KEYWORDS.has(st.keyword) || (st.keyword === 'http-error' && st.args[0]?.value === 'status')) {
-          notHandled(st.keyword === 'http-error' ? st.args[1] : st.args[0], st.keyword);
-          return;
-        }
-        if (st.type !== 'rule' || !st.action) return;
-        const action = st.action.value;
-        if (DENYING.has(action) && st.actionArgs.some((w) => w.value === 'deny_status')) notHandled(after(st.actionArgs, 'deny_status'), `${st.ruleset} ${action} deny_status`);
-        if (action === 'return' && st.actionArgs.some((w) => w.value === 'status')) {
-          const w = after(st.actionArgs, 'status');
-          if (w?.plain && /^\d+$/.test(w.value) && (Number(w.value) < 200 || Number(w.value) > 599)) ctx.report({ messageId: 'range', data: { keyword: `${st.ruleset} return`, code: w.value }, range: w });
-        }
+      ...Object.fromEntries(ERROR_KEYWORDS.map((k) => [`keyword:${k}`, errorKeyword])),
+      'keyword:http-error'(st) {
+        if (st.args[0]?.value === 'status') notHandled(st.args[1], st.keyword);
+      },
+      rule(st) {
+        const action = st.action?.value;
+        if (action !== undefined && DENYING.has(action)) notHandled(wordAfter(st.actionArgs, 'deny_status'), `${st.ruleset} ${action} deny_status`);
+        if (action !== 'return') return;
+        const w = wordAfter(st.actionArgs, 'status');
+        if (w?.plain && /^\d+$/.test(w.value) && (Number(w.value) < 200 || Number(w.value) > 599)) ctx.report({ messageId: 'range', data: { keyword: `${st.ruleset} return`, code: w.value }, range: w });
       },
     };
   },

@@ -1,5 +1,5 @@
 import { effectiveProxy, effectiveServers, type EffectiveServer } from '@hacfg/model';
-import type { Param, TextRange } from '@hacfg/syntax';
+import type { TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 /**
@@ -12,8 +12,6 @@ const MUX_MODE: ReadonlyMap<string, 'http' | 'tcp'> = new Map([
   ['fcgi', 'http'],
   ['none', 'tcp'],
 ]);
-
-const span = (p: Param): TextRange => ({ start: p.name.start, end: (p.value ?? p.name).end });
 
 export default defineRule({
   id: 'param-mode-mismatch',
@@ -32,7 +30,7 @@ export default defineRule({
   create: (ctx) => {
     const serverParam = (s: EffectiveServer, name: string): { range: TextRange; related?: { message: string; range: TextRange }[] } => {
       const p = s.params.get(name)!;
-      return p.inherited ? { range: s.nameRange, related: [{ message: `set by '${p.statement.keyword}' here`, range: span(p.param) }] } : { range: span(p.param) };
+      return p.inherited ? { range: s.nameRange, related: [{ message: `set by '${p.statement.keyword}' here`, range: p.param.range }] } : { range: p.param.range };
     };
     return {
       'config:exit'() {
@@ -61,8 +59,8 @@ export default defineRule({
               if (param.name.value !== 'proto' || !param.value) continue;
               const proto = param.value.value;
               const needs = MUX_MODE.get(proto);
-              if (proto === 'fcgi') ctx.report({ messageId: 'fcgiBind', range: span(param), doc: p.doc });
-              else if (needs !== undefined && needs !== mode) ctx.report({ messageId: 'mux', data: { ...data, proto, needs, what: 'this bind' }, range: span(param), doc: p.doc });
+              if (proto === 'fcgi') ctx.report({ messageId: 'fcgiBind', range: param.range, doc: p.doc });
+              else if (needs !== undefined && needs !== mode) ctx.report({ messageId: 'mux', data: { ...data, proto, needs, what: 'this bind' }, range: param.range, doc: p.doc });
             }
           }
         }

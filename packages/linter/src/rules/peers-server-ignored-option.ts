@@ -1,27 +1,11 @@
-import { serverOption } from '@hacfg/catalog';
-import type { Statement, TextRange, Word } from '@hacfg/syntax';
+import { serverParams, type Param, type Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 /** What HAProxy drops from the servers of a peers section (see cfgparse-peers.c). */
 const IGNORED = new Set(['check', 'agent-check', 'init-addr', 'resolvers']);
 
-interface Option {
-  readonly name: Word;
-  readonly range: TextRange;
-}
-
 /** The options of a `server`/`default-server` line, or of a `peer` line (the same server options). */
-function optionsOf(st: Statement): Option[] {
-  if (st.type === 'server') return st.params.map((p) => ({ name: p.name, range: p.range }));
-  const out: Option[] = [];
-  for (let i = 2; i < st.args.length; i++) {
-    const name = st.args[i]!;
-    const value = serverOption(name.value)?.takesArgument ? st.args[i + 1] : undefined;
-    if (value) i++;
-    out.push({ name, range: { start: name.start, end: (value ?? name).end } });
-  }
-  return out;
-}
+const optionsOf = (st: Statement): readonly Param[] => (st.type === 'server' ? st.params : serverParams(st.args.slice(2)));
 
 export default defineRule({
   id: 'peers-server-ignored-option',
@@ -40,8 +24,8 @@ export default defineRule({
       if (node.keyword !== 'peers') return;
       // The `default-server` options in effect, in order, as HAProxy copies them into each server
       // (`peer` lines make servers too).
-      let inherited = new Map<string, Option>();
-      const apply = (into: Map<string, Option>, options: readonly Option[]): void => {
+      let inherited = new Map<string, Param>();
+      const apply = (into: Map<string, Param>, options: readonly Param[]): void => {
         for (const o of options) {
           const name = o.name.value;
           if (name.startsWith('no-')) into.delete(name.slice(3));
@@ -57,7 +41,7 @@ export default defineRule({
           apply(inherited, options);
           continue;
         }
-        const own = new Map<string, Option>();
+        const own = new Map<string, Param>();
         apply(own, options);
         const peers = node.name ?? '';
         const nameWord = isPeer ? st.args[0] : st.type === 'server' ? st.name : undefined;

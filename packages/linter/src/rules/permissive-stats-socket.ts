@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { wordAfter } from '../util/words.js';
 
 export default defineRule({
   id: 'permissive-stats-socket',
@@ -13,13 +14,12 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
-    statement(st, where) {
-      if (where.node?.keyword !== 'global' || st.keyword !== 'stats' || st.args[0]?.value !== 'socket') return;
+    stats(st, where) {
+      if (where.node?.keyword !== 'global' || st.args[0]?.value !== 'socket') return;
       const addr = st.args[1];
       if (!addr) return;
-      const after = (k: string) => { const i = st.args.findIndex((w, j) => j > 1 && w.value === k); return i >= 0 ? st.args[i + 1] : undefined; };
-      const level = after('level')?.value;
-      const mode = after('mode');
+      const level = wordAfter(st.args, 'level', 2)?.value;
+      const mode = wordAfter(st.args, 'mode', 2);
       const admin = level === 'admin';
       const isPath = addr.value.startsWith('/') || /^(unix|abns)@/.test(addr.value);
       if (isPath && mode && /^0*[0-7]*[2367]$/.test(mode.value)) {

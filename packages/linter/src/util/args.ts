@@ -57,8 +57,8 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (st.type === 'rule' && st.action) {
     const name = st.action.value.replace(/\(.*$/s, '');
     const facts = argFacts('action', name);
-    // Counted only: the words' types belong to each action.
-    if (facts) checkWords(`${st.ruleset} ${name}`, { min: facts.min }, st.actionArgs, st.action, text, ctx, out, false);
+    // Action facts are counts only (the catalog gives no word types for actions).
+    if (facts) checkWords(`${st.ruleset} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, false);
     return;
   }
   const c = classify(st, section, ctx.version);

@@ -89,6 +89,11 @@ const EMPTY_PARAMS: Param[] = [];
 const serverTakesArg = (n: string): boolean => serverOption(n)?.takesArgument === true;
 const bindTakesArg = (n: string): boolean => bindOption(n)?.takesArgument === true;
 
+/** Words read as server options, paired with their values as on a `server` line (a peers `peer` line takes the same). */
+export function serverParams(words: readonly Word[]): Param[] {
+  return params(words, serverTakesArg);
+}
+
 export function buildStatement(line: Line, ctx: BuildContext): Statement | undefined {
   const words = line.words;
   if (words.length === 0) return undefined;
