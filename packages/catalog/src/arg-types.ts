@@ -65,11 +65,22 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'stats realm': { min: 1 },
   'option httpchk': { max: 3 },
   'option httplog': { max: 1, args: [oneOf('clf')] },
+  'option smtpchk': { max: 2 },
+  'option pgsql-check': { min: 2, max: 2, args: [oneOf('user')] },
+  // `user` without its name is invalid-option-argument's.
+  'option mysql-check': { max: 3, args: [oneOf('user'), { type: 'any' }, oneOf('post-41', 'pre-41')] },
+  'option http-restrict-req-hdr-names': { min: 1, max: 1, args: [oneOf('preserve', 'reject', 'delete')] },
   ...Object.fromEntries(
     ['dontlognull', 'tcplog', 'http-server-close', 'http-keep-alive', 'httpclose', 'abortonclose', 'tcpka', 'clitcpka', 'srvtcpka',
       'log-health-checks', 'allbackups', 'prefer-last-server', 'ssl-hello-chk', 'http-buffer-request', 'splice-auto', 'splice-request',
       'splice-response', 'tcp-check', 'persist', 'logasap', 'log-separate-errors', 'dontlog-normal', 'http-no-delay',
-      'http-pretend-keepalive', 'socket-stats', 'contstats', 'nolinger', 'http-ignore-probes', 'http-use-proxy-header', 'checkcache'].map((o) => [`option ${o}`, { max: 0 }]),
+      'http-pretend-keepalive', 'socket-stats', 'contstats', 'nolinger', 'http-ignore-probes', 'http-use-proxy-header', 'checkcache',
+      // The rest of proxy.c's cfg_opts tables and the check options read without arguments (2.4 … 3.4).
+      'transparent', 'accept-invalid-http-request', 'accept-invalid-http-response', 'accept-unsafe-violations-in-http-request',
+      'accept-unsafe-violations-in-http-response', 'tcp-smart-accept', 'tcp-smart-connect', 'independent-streams',
+      'h1-case-adjust-bogus-client', 'h1-case-adjust-bogus-server', 'disable-h2-upgrade', 'idle-close-on-response',
+      'http-drop-request-trailers', 'http-drop-response-trailers', 'assume-rfc6587-ntf', 'dont-parse-log',
+      'ldap-check', 'spop-check', 'redis-check', 'external-check'].map((o) => [`option ${o}`, { max: 0 }]),
   ),
 };
 

@@ -22,6 +22,10 @@ import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
 import invalidStatusCode from './invalid-status-code.js';
 import invalidLogLine from './invalid-log-line.js';
+import invalidCookie from './invalid-cookie.js';
+import invalidCheckExpect from './invalid-check-expect.js';
+import invalidOptionArgument from './invalid-option-argument.js';
+import invalidBalanceArgument from './invalid-balance-argument.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -151,6 +155,10 @@ export const RULES: readonly Rule[] = [
   experimentalNotExposed,
   aclInvalidPattern,
   invalidLogLine,
+  invalidCookie,
+  invalidCheckExpect,
+  invalidOptionArgument,
+  invalidBalanceArgument,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

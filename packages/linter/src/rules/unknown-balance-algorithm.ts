@@ -23,7 +23,8 @@ export default defineRule({
       if (!w || st.modifier || w.value.includes('$')) return;
       const m = /^([^(]*)(\()?/.exec(w.value)!;
       const name = m[1]!;
-      if (!balanceAlgorithm(name, ctx.version)) {
+      // HAProxy compares only the first six characters of `random` (`randomly` is random).
+      if (!balanceAlgorithm(name, ctx.version) && !name.startsWith('random')) {
         const names = MISC.balance.filter((b) => balanceAlgorithm(b.name, ctx.version)).map((b) => b.name);
         ctx.report({ messageId: 'unknown', data: { name, hint: hint(name, names) }, range: { start: w.start, end: w.start + (w.plain ? name.length : w.end - w.start) } });
         return;

@@ -13,10 +13,31 @@ export default defineRule({
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
-    messages: { unknown: "unknown keyword '{{name}}' in '{{section}}' section{{hint}}" },
+    messages: {
+      unknown: "unknown keyword '{{name}}' in '{{section}}' section{{hint}}",
+      unknownSub: "'{{first}}' does not know '{{name}}' in '{{section}}' sections{{hint}}",
+      missingSub: "'{{first}}' needs a second keyword in '{{section}}' sections ({{list}})",
+    },
   },
   create(ctx) {
     const firstWords = new Map<string, Set<string>>();
+    // Second words of the multi-word keywords (`http-check send`, `stats uri`) by section and first word.
+    const secondWords = new Map<string, Map<string, Set<string>>>();
+    const subCandidates = (section: string, first: string): Set<string> | undefined => {
+      let m = secondWords.get(section);
+      if (!m) {
+        m = new Map();
+        for (const n of allKeywordNames(section, ctx.version)) {
+          const parts = n.split(' ');
+          if (parts.length < 2) continue;
+          let s = m.get(parts[0]!);
+          if (!s) m.set(parts[0]!, (s = new Set()));
+          s.add(parts[1]!);
+        }
+        secondWords.set(section, m);
+      }
+      return m.get(first);
+    };
     const candidates = (section: string): Set<string> => {
       let s = firstWords.get(section);
       if (!s) {
@@ -34,6 +55,19 @@ export default defineRule({
         const isProxy = where.proxy !== undefined;
         if (isProxy && FAMILIES.has(st.keyword) && st.args.length > 0) return;
         const name = st.keyword;
+        // A known family (`http-check`, `stats`…) with an unknown second word: name that word.
+        const second = st.modifier === undefined ? st.args[0] : undefined;
+        const subs = st.modifier === undefined ? subCandidates(section, name) : undefined;
+        if (!second && subs) {
+          const list = [...subs].sort();
+          ctx.report({ messageId: 'missingSub', data: { first: name, section, list: list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', ') }, range: st.keywordWord });
+          return;
+        }
+        if (second && subs && !second.value.includes('$')) {
+          const sub = second.value.replace(/\(.*$/s, '');
+          ctx.report({ messageId: 'unknownSub', data: { first: name, name: sub, section, hint: hint(sub, subs) }, range: second });
+          return;
+        }
         ctx.report({ messageId: 'unknown', data: { name, section, hint: hint(name, candidates(section)) }, range: st.keywordWord });
       },
     };

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { code: cfg("backend b", "    balance leastconn") },
     { code: cfg("backend b", "    balance hdr(host)") },
     { code: cfg("backend b", "    balance url_param userid") },
+    { name: "HAProxy reads only the first six characters of random", code: cfg("backend b", "    balance randomly") },
   ],
   invalid: [
     {

@@ -20,5 +20,14 @@ ruleTester(rule, {
         { messageId: 'unknown', message: "unknown keyword 'peerr' in 'peers' section; did you mean 'peer' maybe ?", line: 4, column: 5, endLine: 4, endColumn: 10 },
       ],
     },
+    {
+      name: 'a known family with an unknown or missing second word names that word',
+      code: cfg('backend b', '    option httpchk', '    http-check bogus', '    stats urii /x', '    stats', '    server s 127.0.0.1:80 check'),
+      errors: [
+        { messageId: 'unknownSub', message: "'http-check' does not know 'bogus' in 'backend' sections", line: 3, column: 16, endLine: 3, endColumn: 21 },
+        { messageId: 'unknownSub', message: "'stats' does not know 'urii' in 'backend' sections; did you mean 'uri' maybe ?", line: 4, column: 11, endLine: 4, endColumn: 15 },
+        { messageId: 'missingSub', line: 5, column: 5, endLine: 5, endColumn: 10 },
+      ],
+    },
   ],
 });
