@@ -85,6 +85,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
 };
 
 const GLOBAL: Readonly<Record<string, ArgFacts>> = {
+  'h1-case-adjust': { min: 2, max: 2 },
+  'h1-case-adjust-file': { min: 1, max: 1 },
   maxconn: { min: 1, max: 1, args: [lax()] },
   nbthread: { min: 1, args: [strict(1, 64)] },
   'thread-groups': { min: 1, args: [strict(1)] },
@@ -105,7 +107,8 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
 };
 
 const SERVER: Readonly<Record<string, ArgFacts>> = {
-  weight: { min: 1, args: [lax(0, 256)] },
+  // `weight` as the last word reads atol("") = 0: HAProxy accepts it.
+  weight: { args: [lax(0, 256)] },
   inter: { min: 1, args: [nonZeroMs] },
   fastinter: { min: 1, args: [nonZeroMs] },
   downinter: { min: 1, args: [nonZeroMs] },

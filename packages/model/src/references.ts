@@ -82,7 +82,8 @@ export function collectReferences(config: Config): { references: Reference[]; ac
           return;
         }
         if (extra.take !== undefined) {
-          add(kind, w.value.slice(0, extra.take), w.plain ? { start: w.start, end: w.start + extra.take } : w, via, st, { word: w });
+          const from = extra.skip ?? 0;
+          add(kind, w.value.slice(from, from + extra.take), w.plain ? { start: w.start + from, end: w.start + from + extra.take } : w, via, st, { word: w });
           return;
         }
         const skip = extra.skip ?? 0;
@@ -94,7 +95,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
   return { references, aclUses };
 }
 
-/** `skip`: characters of the word before the name (`ring@`); `take`: the name is the word's first characters (`b` of `b/s`). */
+/** `skip`: characters of the word before the name (`ring@`); `take`: the name's length from there (`b` of `b/s`). */
 type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
@@ -129,6 +130,9 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean): void
       else if (/^track-sc\d$/.test(a)) add('table', st.action, a, { self: true });
     }
     if ((a === 'cache-use' || a === 'cache-store') && st.actionArgs[0]) add('cache', st.actionArgs[0], a);
+    // `do-resolve(<var>,<resolvers>[,ipv4|ipv6])`: HAProxy looks the section up when it checks the proxy.
+    const resolvers = /^do-resolve\([^,)]*,([^,)]+)/.exec(a);
+    if (resolvers && !a.includes('$')) add('resolvers', st.action, 'do-resolve', { skip: resolvers[0].length - resolvers[1]!.length, take: resolvers[1]!.length });
     return;
   }
   switch (st.keyword) {

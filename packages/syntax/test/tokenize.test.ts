@@ -56,6 +56,7 @@ describe('line-level diagnostics', () => {
     ['unterminated .if', '.if defined(X)\nglobal\n', ['conditional-unterminated']],
     ['.elif after .else', '.if defined(A)\n.else\n.elif defined(B)\n.endif\n', ['conditional-unmatched']],
     ['missing brace in condition', 'frontend f\n  http-request deny if { path /x\n', ['condition-syntax']],
+    ['empty anonymous ACL', 'frontend f\n  http-request deny if { }\n', ['condition-syntax']],
     ['empty condition (HAProxy accepts it)', 'frontend f\n  http-request deny unless !\n', ['condition-empty']],
     ['too many words', `global\n  ${Array.from({ length: 70 }, (_, i) => `w${i}`).join(' ')}\n`, ['too-many-words']],
     ['clean file', 'global\n  maxconn 1\n', []],

@@ -26,6 +26,8 @@ import invalidCookie from './invalid-cookie.js';
 import invalidCheckExpect from './invalid-check-expect.js';
 import invalidOptionArgument from './invalid-option-argument.js';
 import invalidBalanceArgument from './invalid-balance-argument.js';
+import invalidVariableName from './invalid-variable-name.js';
+import h1CaseAdjustMismatch from './h1-case-adjust-mismatch.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -159,6 +161,8 @@ export const RULES: readonly Rule[] = [
   invalidCheckExpect,
   invalidOptionArgument,
   invalidBalanceArgument,
+  invalidVariableName,
+  h1CaseAdjustMismatch,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

@@ -3,7 +3,7 @@
  * and types (time, integer, size, enum). One analysis per statement, shared by the rules that
  * report each kind.
  */
-import { argFacts, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type HaproxyVersion } from '@hacfg/catalog';
+import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type HaproxyVersion } from '@hacfg/catalog';
 import type { Statement, TextRange, Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
@@ -28,6 +28,16 @@ let lastEnv: RuleContext['env'] | undefined;
 let lastIssues: readonly ArgIssue[] = [];
 const NONE: readonly ArgIssue[] = [];
 
+/** A server/bind option that reads a value, without facts of its own: the value is required. */
+const VALUE_REQUIRED: ArgFacts = { min: 1 };
+/** Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes (checked by test/param-value-oracle). */
+const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
+
+function takesValue(scope: 'server' | 'bind', name: string, version: HaproxyVersion): boolean {
+  if (scope === 'server') return serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name);
+  return bindOption(name, version)?.takesArgument === true;
+}
+
 export function argIssues(st: Statement, where: Where, ctx: RuleContext): readonly ArgIssue[] {
   const section = where.node?.keyword;
   if (lastSt === st && lastSection === section && lastVersion === ctx.version && lastEnv === ctx.env) return lastIssues;
@@ -48,7 +58,7 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (st.type === 'server' || st.type === 'bind') {
     const scope: ArgScope = st.type === 'server' ? 'server' : 'bind';
     for (const p of st.params) {
-      const facts = argFacts(scope, p.name.value);
+      const facts = argFacts(scope, p.name.value) ?? (p.value === undefined && takesValue(scope, p.name.value, ctx.version) ? VALUE_REQUIRED : undefined);
       if (!facts) continue;
       checkWords(p.name.value, facts, p.value ? [p.value] : [], p.name, text, ctx, out, false);
     }

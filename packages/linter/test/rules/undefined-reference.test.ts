@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'do-resolve naming a resolvers section', code: cfg('resolvers dns', '    nameserver a 127.0.0.1:53', 'frontend f', '    bind :80', '    http-request do-resolve(txn.ip,dns,ipv4) hdr(host)') },
     { name: 'a tracking rule of a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    tcp-request connection track-sc0 src') },
     { name: "'stick' in a frontend is ignored (no backend capability), so no table is looked up", code: cfg('frontend f', '    bind :80', '    stick on src') },
     {
@@ -21,6 +22,11 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: 'do-resolve naming a missing resolvers section',
+      code: cfg('frontend f', '    bind :80', '    http-request do-resolve(txn.ip,nores,ipv4) hdr(host)'),
+      errors: [{ message: "unable to find resolvers 'nores' referenced by 'do-resolve'", line: 3, column: 36, endLine: 3, endColumn: 41 }],
+    },
     {
       name: "a named defaults section declared after the 'from' using it",
       code: cfg('backend app from base', '    server s1 10.0.0.1:80', 'defaults base', '    mode http'),

@@ -92,6 +92,7 @@ export function parseCondition(words: readonly Word[], source: string, from = 0)
       while (j < words.length && words[j]!.value !== '}') j++;
       const closed = j < words.length;
       if (!closed) error ??= { message: "missing closing '}' in condition", word: w };
+      else if (j === i + 1) error ??= { message: "empty anonymous ACL '{ }': HAProxy needs a fetch method between the braces", word: words[j]! };
       const end = closed ? words[j]!.end : (words[words.length - 1] ?? w).end;
       terms.push({ type: 'acl-anonymous', negated: neg, acl: parseAclBody(words, source, i + 1, j), closed, range: { start, end } });
       i = j;

@@ -1,0 +1,33 @@
+import rule from '../../src/rules/invalid-variable-name.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      code: cfg('global', '    set-var proc.started int(1)', 'backend b', '    acl seen var(txn.seen) -m found', '    http-request set-var(txn.a.b,ifnotempty) str(x)', '    http-request set-var-fmt(sess.id) %[src]', '    http-response unset-var(res.x)', '    http-request set-header x %[var(req.y,def),set-var(proc.z)]', '    option httpchk', '    http-check set-var(check.port) int(80)', '    http-request set-var("${VAR}") str(x)'),
+    },
+    { name: 'parent-stream scopes from 3.1', version: '3.1', code: cfg('backend b', '    http-request set-var(ptxn.x) str(1)') },
+  ],
+  invalid: [
+    {
+      code: cfg('backend b', '    http-request set-var(foo) str(x)', '    http-request set-var(txn.a-b) str(x)', '    http-request set-var() str(x)', '    http-request set-var(TXN.x) str(x)', '    acl a var(x) -m found', '    http-request set-header x %[str(a),unset-var(res.)]', '    http-request set-var(ptxn.x) str(1)'),
+      errors: [
+        { messageId: 'scope', message: "variable name 'foo' must start with a scope and a dot, then a name (scopes: proc, sess, txn, req, res, check), e.g. 'txn.foo'", line: 2, column: 26, endLine: 2, endColumn: 29 },
+        { messageId: 'char', message: "variable name 'txn.a-b' holds '-': after the scope only letters, digits, '_' and '.' are allowed", line: 3, column: 26, endLine: 3, endColumn: 33 },
+        { messageId: 'empty', line: 4, column: 26, endLine: 4, endColumn: 26 },
+        { messageId: 'scope', message: "variable name 'TXN.x' must start with a scope and a dot, then a name (scopes: proc, sess, txn, req, res, check)", line: 5, column: 26, endLine: 5, endColumn: 31 },
+        { messageId: 'scope', line: 6, column: 15, endLine: 6, endColumn: 16 },
+        { messageId: 'scope', line: 7, column: 50, endLine: 7, endColumn: 54 },
+        { messageId: 'scope', line: 8, column: 26, endLine: 8, endColumn: 32 },
+      ],
+    },
+    {
+      name: 'global set-var takes proc. variables only',
+      code: cfg('global', '    set-var txn.x int(1)', '    set-var-fmt foo x'),
+      errors: [
+        { messageId: 'globalScope', line: 2, column: 13, endLine: 2, endColumn: 18 },
+        { messageId: 'scope', line: 3, column: 17, endLine: 3, endColumn: 20 },
+      ],
+    },
+  ],
+});
