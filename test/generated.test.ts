@@ -17,7 +17,7 @@ const SEED = Number(process.env.HACFG_GEN_SEED ?? 20261121);
 const COUNT = 600;
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
-const MIN_RECALL = 0.99;
+const MIN_RECALL = 0.995;
 
 describe.skipIf(!haproxyBin)('generated configurations against haproxy 2.6', () => {
   it('agree with haproxy -c on what is an error', { timeout: 600_000 }, async () => {

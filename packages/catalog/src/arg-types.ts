@@ -49,6 +49,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'hash-type': { min: 1, max: 3, args: [oneOf('map-based', 'consistent'), oneOf('sdbm', 'djb2', 'crc32', 'wt6', { value: 'none', since: '2.8' }), oneOf('avalanche')] },
   'http-reuse': { min: 1, max: 1, args: [oneOf('never', 'safe', 'aggressive', 'always')] },
   cookie: { min: 1 },
+  // The name and at least a fetch method ("missing fetch method in ACL expression").
+  acl: { min: 2 },
   compression: { min: 1, args: [oneOf('algo', 'type', 'offload', ...['direction', 'algo-req', 'algo-res', 'type-req', 'type-res'].map((value) => ({ value, since: '2.8' as const })))] },
   'log-format': { min: 1 },
   'unique-id-format': { min: 1 },

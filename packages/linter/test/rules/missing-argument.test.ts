@@ -8,6 +8,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "an ACL without its fetch method, 'monitor fail' without a condition",
+      code: cfg('frontend f', '    bind :80', '    acl a1', '    monitor fail', '    monitor fail if a1'),
+      errors: [
+        { messageId: 'missing', message: "'acl' expects 2 argument(s)", line: 3, column: 5, endLine: 3, endColumn: 8 },
+        { messageId: 'monitorCondition', line: 4, column: 13, endLine: 4, endColumn: 17 },
+      ],
+    },
+    {
       name: 'rule actions short of their words (the condition does not count)',
       code: cfg('frontend f', '    mode http', '    http-request set-header X-A if TRUE', '    http-request capture req.hdr(x) len', '    http-request set-header X-B 1 if TRUE'),
       errors: [
