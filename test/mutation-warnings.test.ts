@@ -103,6 +103,14 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
     return be && insertAfterHeader(text, be.header, '    option httpchk GET / HTTP/1.1\\r\\nHost:\\ x\n');
   },
+  'an ACL without a pattern': (text, all) => {
+    const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
+    return fe && insertAfterHeader(text, fe.header, '    acl hacfg_nopat path_beg\n');
+  },
+  'a bind-process line': (text, all) => {
+    const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
+    return fe && insertAfterHeader(text, fe.header, '    bind-process 1\n');
+  },
   'external checks without insecure-fork-wanted': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
     return be && `global\n    external-check\n${insertAfterHeader(text, be.header, '    option external-check\n    external-check command /bin/true\n')}`;

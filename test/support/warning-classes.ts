@@ -47,6 +47,10 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'resolvers-without-nameserver', warning: /resolvers '([^']*)' \[FILE:\d+\] has no nameservers configured/, key: proxyNamed(/resolvers '([^']*)'/), absentFromCorpus: true },
   { rule: 'userlist-duplicate', warning: /parsing \[FILE:(\d+)\]: ignoring duplicated (?:userlist|user|group) '/, key: line, absentFromCorpus: true },
   { rule: 'email-alert-incomplete', warning: /'email-alert' will be ignored for \S+ '([^']*)'/, key: proxyNamed(/\S+ '([^']*)' sets 'email-alert'/), absentFromCorpus: true },
+  // HAProxy names the ACL keyword, not the line (and prints the advice on lines of their own): keyed on the keyword.
+  { rule: 'acl-without-pattern', warning: /parsing acl keyword '([^']*)' :$/, key: proxyNamed(/ACL on '([^']*)'/), absentFromCorpus: true },
+  { rule: 'unused-mailers', warning: /Removing incomplete section 'mailers ([^']*)'/, key: proxyNamed(/mailers section '([^']*)'/), absentFromCorpus: true },
+  { rule: 'deprecated-keyword', messageId: 'ignored', warning: /parsing \[FILE:(\d+)\]: '[^']*' has no effect, is deprecated/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 
@@ -56,7 +60,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
  * the one "HTTP log/header format" warning is on a tcp frontend that switches to HTTP
  * (`switch-mode http`), where its `http-request` rules do run.
  */
-export const UNMAPPED = [/could not resolve address/, /Removing incomplete section/, /will be ignored for frontend '[^']*' \(requires 'option httpchk'\)/, /HTTP log\/header format not usable/];
+export const UNMAPPED = [/could not resolve address/, /Removing incomplete section 'peers /, /will be ignored for frontend '[^']*' \(requires 'option httpchk'\)/, /HTTP log\/header format not usable/];
 
 export interface ClassCount {
   both: number;

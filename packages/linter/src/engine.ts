@@ -8,6 +8,7 @@ import { Config, buildConfig, type SectionNode } from '@hacfg/model';
 import { parse, type Document, type Statement } from '@hacfg/syntax';
 import { applyFixes } from './fixes.js';
 import { RULES } from './rules/index.js';
+import zeroWarningRule from './rules/zero-warning.js';
 import { collectSuppressions, suppresses } from './suppressions.js';
 import type { LintMessage, LintResult, Report, Rule, RuleContext, RuleSeverity, SeveritySetting, Visitors, Where } from './types.js';
 
@@ -34,6 +35,8 @@ export interface LintOptions {
 }
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
+export const ZERO_WARNING = 'zero-warning';
+const ZERO_WARNING_MESSAGE = zeroWarningRule.meta.messages['fatal']!;
 
 interface Raw {
   readonly ruleId: string;
@@ -194,6 +197,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   }
   current = undefined;
   for (const { visitors } of active) hook(visitors['config:exit']);
+  addZeroWarning(raws, config, active.map(({ rule }) => rule), severityOf(options.rules?.[ZERO_WARNING], rules.some((r) => r.id === ZERO_WARNING) ? 'error' : 'off'));
 
   for (const doc of docs) {
     for (const d of doc.diagnostics) {
@@ -208,6 +212,23 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   const results = docs.map((doc) => toResult(doc, raws.filter((r) => r.doc === doc), unusedSev));
   if (timing) timing.set('(results)', (timing.get('(results)') ?? 0) + performance.now() - t1);
   return results;
+}
+
+/**
+ * `zero-warning` in the global section: HAProxy refuses to start on any warning, so each finding
+ * of a rule that mirrors one of HAProxy's warnings gets an error beside it.
+ */
+function addZeroWarning(raws: Raw[], config: Config, rules: readonly Rule[], sev: RuleSeverity | 'off'): void {
+  const line = sev === 'off' ? undefined : config.globalLines('zero-warning')[0];
+  if (!line || sev === 'off') return;
+  const mirrors = new Map(rules.map((r) => [r.id, r.meta.haproxyWarning]));
+  const related = [{ message: "'zero-warning' is set here", range: line.statement.keywordWord, doc: line.section.doc }];
+  for (const raw of raws.slice()) {
+    const m = mirrors.get(raw.ruleId);
+    if (raw.severity !== 'warning' || !m || (m !== true && !m.includes(raw.report.messageId))) continue;
+    const report: Report = { messageId: 'fatal', data: { ruleId: raw.ruleId, message: raw.message }, range: raw.report.range, related };
+    raws.push({ ruleId: ZERO_WARNING, severity: sev, message: format(ZERO_WARNING_MESSAGE, report.data), report, doc: raw.doc });
+  }
 }
 
 function toResult(doc: Document, raws: readonly Raw[], unusedSev: RuleSeverity | 'off'): LintResult {

@@ -17,6 +17,12 @@ export interface RuleMeta {
   readonly messages: Readonly<Record<string, string>>;
   /** HAProxy versions the rule applies to, as `[since, until)`; all when absent. */
   readonly versions?: { readonly since?: HaproxyVersion; readonly until?: HaproxyVersion };
+  /**
+   * The rule reports what HAProxy itself prints a warning about (all its messages, or these ids),
+   * checked against haproxy 2.6 by the warning fidelity tests: under `zero-warning` in the global
+   * section HAProxy refuses to start on them, and the engine adds a zero-warning error.
+   */
+  readonly haproxyWarning?: true | readonly string[];
 }
 
 /** Where a statement sits. */

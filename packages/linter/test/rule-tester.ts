@@ -21,6 +21,8 @@ export interface ValidCase {
   readonly code: string | readonly string[];
   readonly version?: HaproxyVersion;
   readonly name?: string;
+  /** Rules run beside the one under test (whose findings it builds on); their own messages are not compared. */
+  readonly with?: readonly Rule[];
 }
 export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedProblem[];
@@ -32,7 +34,7 @@ export const cfg = (...lines: string[]): string => lines.join('\n') + '\n';
 
 function problems(rule: Rule, c: ValidCase) {
   const docs = (typeof c.code === 'string' ? [c.code] : c.code).map((t, i) => parse(t, { fileName: `f${i}.cfg` }));
-  const results = lint(docs, { haproxyVersion: c.version ?? '2.6', ruleSet: [rule] });
+  const results = lint(docs, { haproxyVersion: c.version ?? '2.6', ruleSet: [rule, ...(c.with ?? [])] });
   return { docs, results, messages: results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.id)) };
 }
 

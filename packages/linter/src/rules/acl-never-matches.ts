@@ -57,6 +57,7 @@ export default defineRule({
     severity: 'warning',
     category: 'order',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       never: "{{what}} never matches here: '{{fetch}}' is not available in a {{where}}",
       some: "ACL '{{acl}}' uses '{{fetch}}', which is not available in a {{where}}: that part of it never matches",

@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       http: "{{proxy}} '{{backend}}' uses 'http-check' rules without 'option httpchk', so the rules are ignored{{current}}",
       tcp: "{{proxy}} '{{backend}}' uses 'tcp-check' rules without 'option tcp-check', so the rules are ignored{{current}}",

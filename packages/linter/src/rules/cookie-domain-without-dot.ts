@@ -7,6 +7,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       noDot: "cookie domain '{{domain}}' has no embedded dot: browsers ignore such a Domain attribute (RFC 6265, 5.2.3), so persistence may not work across the hosts you meant",
     },

@@ -1,9 +1,9 @@
-import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry } from '@hacfg/catalog';
+import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { leadingWords } from '../util/ranges.js';
-import { classify } from '../util/vocab.js';
+import { leadingWords, removeStatement } from '../util/ranges.js';
+import { classify, keywordWords, versionLE } from '../util/vocab.js';
 
 export default defineRule({
   id: 'deprecated-keyword',
@@ -12,9 +12,11 @@ export default defineRule({
     severity: 'warning',
     category: 'version',
     fixable: true,
+    haproxyWarning: ['httpchkHeaders', 'ignored'],
     messages: {
       deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
       deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
+      ignored: "'{{name}}' has no effect since HAProxy {{since}} and is refused from {{removedIn}}: {{replacement}}",
       httpchkHeaders: "headers or a body after the HTTP version of 'option httpchk' are deprecated since HAProxy 2.2; send them with 'http-check send hdr NAME VALUE' (and 'body')",
     },
   },
@@ -35,6 +37,14 @@ export default defineRule({
           const from = c.match.prefix ? 1 : 0;
           const words = st.words.slice(from, c.match.consumed);
           report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined));
+        }
+        // Legacy keywords HAProxy still reads, ignores and warns about until their removal (bind-process in 2.5-2.6).
+        if (st.modifier === undefined && where.proxy) {
+          const legacy = matchRemovedKeyword(keywordWords(st, 3));
+          const e = legacy?.entry;
+          if (e?.ignoredSince !== undefined && e.scope !== 'global' && versionLE(e.ignoredSince, ctx.version) && !versionLE(e.removedIn, ctx.version)) {
+            ctx.report({ messageId: 'ignored', data: { name: e.name, since: e.ignoredSince, removedIn: e.removedIn, replacement: e.replacement.replace(/^nothing: (.*)$/s, 'remove it ($1)') }, range: leadingWords(st, legacy!.consumed), ...(e.mechanicalFix?.kind === 'removeLine' ? { fix: [removeStatement(st)] } : {}) });
+          }
         }
         // `option httpchk METH URI "HTTP/1.1\r\nHost: x"`: the pre-2.2 way to add headers, which
         // HAProxy still splits off the version, with a warning (every version we target is 2.2+).

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       incomplete: "{{kind}} '{{name}}' sets 'email-alert' but lacks {{missing}}: HAProxy ignores its email alerts (it needs 'email-alert from', 'mailers' and 'to')",
     },

@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       unused: "'external-check {{what}}' is ignored in {{kind}} '{{name}}': its checks are not external ('option external-check' is not in effect{{current}})",
     },

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       noFork: "{{kind}} '{{name}}' uses 'option external-check' but the global section has no 'insecure-fork-wanted': HAProxy forbids starting the check command, so the checks will fail",
     },

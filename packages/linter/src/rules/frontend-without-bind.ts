@@ -7,6 +7,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: { noBind: "{{kind}} '{{name}}' has no 'bind' line, so it accepts no connection: add one, or declare it as a backend if that was the intent" },
   },
   create: (ctx) => ({

@@ -8,6 +8,9 @@ const HTTP_OPTIONS = new Set([
   'h1-case-adjust-bogus-server', 'disable-h2-upgrade', 'originalto',
 ]);
 const HTTP_RULESETS = new Set(['http-request', 'http-response', 'http-after-response']);
+/** `stats` sub-keywords that set up the stats page (uri_auth): HAProxy ignores it outside HTTP mode, in any proxy. */
+const STATS_PAGE = new Set(['admin', 'uri', 'realm', 'refresh', 'http-request', 'auth', 'scope', 'enable', 'hide-version', 'show-legends', 'show-modules', 'show-node', 'show-desc']);
+const isStatsPage = (st: Proxy['statements'][number]): boolean => st.type === 'stats' && st.modifier === undefined && STATS_PAGE.has(st.sub?.value ?? '');
 /** Balance algorithms that hash layer-7 data: in tcp mode HAProxy falls back to round robin. */
 const L7_BALANCE = /^(uri|url_param|hdr\()/;
 
@@ -28,14 +31,30 @@ export default defineRule({
     severity: 'warning',
     category: 'mode',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       ignored: "'{{what}}' is ignored in {{kind}} '{{name}}': it requires 'mode http' (the proxy is in mode tcp)",
       modeLater: "'{{what}}' is ignored in {{kind}} '{{name}}': HAProxy checks it against the mode in effect at this line, and 'mode http' only comes later",
+      inheritedStats: "the stats page settings inherited from the defaults section are ignored in {{kind}} '{{name}}': it is in mode tcp",
     },
   },
   create(ctx) {
     const upgrades = new WeakMap<object, boolean>();
+    const upgrades_ = (p: Proxy): boolean => {
+      let up = upgrades.get(p);
+      if (up === undefined) upgrades.set(p, (up = p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')));
+      return up;
+    };
     return {
+    // Stats page settings come with the defaults section too (HAProxy copies them into every proxy).
+    'config:exit'() {
+      for (const p of ctx.config.realProxies) {
+        if (p.mode !== 'tcp' || !p.defaults || upgrades_(p) || p.statements.some(isStatsPage)) continue;
+        let inherited = false;
+        for (let d: Proxy | undefined = p.defaults; d && !inherited; d = d.defaults) inherited = d.statements.some(isStatsPage);
+        if (inherited) ctx.report({ messageId: 'inheritedStats', data: { kind: p.kind, name: p.name ?? '' }, range: p.section.name ?? p.section.keywordWord, doc: p.doc });
+      }
+    },
     statement(st, where) {
       const p = where.proxy;
       if (!p) return;
@@ -49,14 +68,12 @@ export default defineRule({
       }
       if (p.kind === 'defaults' || p.mode !== 'tcp' || st.modifier === 'no') return;
       // A tcp frontend may switch to HTTP with `switch-mode http`, then HTTP rules apply.
-      let up = upgrades.get(p);
-      if (up === undefined) upgrades.set(p, (up = p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')));
-      if (up) return;
+      if (upgrades_(p)) return;
       let what: string | undefined;
       if (st.type === 'rule' && HTTP_RULESETS.has(st.ruleset)) what = st.ruleset;
       else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;
       else if (st.keyword === 'redirect' || st.keyword === 'capture' || st.keyword === 'monitor-uri') what = st.keyword;
-      else if (st.type === 'stats' && p.isFrontend && ['enable', 'uri', 'auth', 'realm', 'admin'].includes(st.sub?.value ?? '')) what = `stats ${st.sub!.value}`;
+      else if (isStatsPage(st)) what = `stats ${st.type === 'stats' ? st.sub!.value : ''}`;
       else if (st.type === 'cookie' && p.isBackend) what = 'cookie';
       else if (st.type === 'balance' && p.isBackend && st.algorithm && L7_BALANCE.test(st.algorithm.value)) what = `balance ${st.algorithm.value}`;
       else if (st.type === 'server' && st.keyword === 'server' && p.isBackend) {

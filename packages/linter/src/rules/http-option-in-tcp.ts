@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'warning',
     category: 'mode',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       httplog: "'option httplog' in TCP {{proxy}} '{{name}}' needs 'mode http': HAProxy falls back to 'option tcplog'",
       httpslog: "'option httpslog' in TCP {{proxy}} '{{name}}' needs 'mode http': HAProxy falls back to 'option tcplog'",

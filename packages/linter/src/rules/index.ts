@@ -28,6 +28,9 @@ import invalidOptionArgument from './invalid-option-argument.js';
 import invalidBalanceArgument from './invalid-balance-argument.js';
 import invalidVariableName from './invalid-variable-name.js';
 import h1CaseAdjustMismatch from './h1-case-adjust-mismatch.js';
+import zeroWarning from './zero-warning.js';
+import unusedMailers from './unused-mailers.js';
+import aclWithoutPattern from './acl-without-pattern.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -163,6 +166,9 @@ export const RULES: readonly Rule[] = [
   invalidBalanceArgument,
   invalidVariableName,
   h1CaseAdjustMismatch,
+  zeroWarning,
+  unusedMailers,
+  aclWithoutPattern,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

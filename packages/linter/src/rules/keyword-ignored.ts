@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'warning',
     category: 'vocabulary',
     fixable: false,
+    haproxyWarning: true,
     messages: { ignored: "'{{name}}' ignored because {{section}} '{{proxy}}' has no {{cap}} capability" },
   },
   create: (ctx) => ({

@@ -22,6 +22,7 @@ export default defineRule({
     severity: 'warning',
     category: 'mode',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       anonymous: "'{{fetch}}' reads raw buffer contents, which {{kind}} '{{name}}' does not have in mode http: HAProxy ignores this condition's fetch",
       named: "ACL '{{acl}}' reads raw buffer contents ('{{fetch}}'), which {{kind}} '{{name}}' does not have in mode http: HAProxy ignores this condition's fetch",

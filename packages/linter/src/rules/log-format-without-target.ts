@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       own: "{{kind}} '{{name}}' sets a log format but has no log target, so HAProxy ignores it and logs nothing: add a 'log' line (or 'log global' with a 'log' line in the global section)",
       inherited: "{{kind}} '{{name}}' inherits a log format from its defaults section but has no log target, so HAProxy ignores it and logs nothing: add a 'log' line (or 'log global' with a 'log' line in the global section)",

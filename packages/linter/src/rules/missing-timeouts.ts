@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       missing: "missing timeouts for {{kind}} '{{name}}': set {{list}} (here or in a defaults section)",
       ring: "missing timeouts for ring '{{name}}', which forwards to servers: set {{list}} in the ring section",

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'warning',
     category: 'suggestion',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       own: "'{{option}}' is ignored on server '{{server}}' of peers section '{{peers}}': HAProxy neither checks nor re-resolves peers",
       inherited: "'{{option}}' from 'default-server' is ignored on server '{{server}}' of peers section '{{peers}}': HAProxy neither checks nor re-resolves peers",

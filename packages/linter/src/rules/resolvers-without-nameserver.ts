@@ -7,6 +7,7 @@ export default defineRule({
     severity: 'warning',
     category: 'reference',
     fixable: false,
+    haproxyWarning: true,
     messages: { none: "resolvers '{{name}}' has no 'nameserver' line (nor 'parse-resolv-conf'): the servers using it are never re-resolved" },
   },
   create: (ctx) => ({

@@ -22,6 +22,7 @@ export default defineRule({
     severity: 'warning',
     category: 'order',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       dead: "this '{{ruleset}}' rule and the ones after it are never evaluated: the previous '{{action}}' rule has no condition and ends the ruleset",
     },

@@ -21,6 +21,7 @@ export default defineRule({
     severity: 'warning',
     category: 'order',
     fixable: false,
+    haproxyWarning: true,
     messages: { order: "a '{{later}}' rule placed after a '{{earlier}}' rule (line {{line}}) is still processed before it" },
   },
   create: (ctx) => ({

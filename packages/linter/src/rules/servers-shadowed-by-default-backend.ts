@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'warning',
     category: 'reference',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       shadowed: "{{kind}} '{{name}}' has servers but also 'default_backend {{target}}', which always wins: its own servers are never used",
     },

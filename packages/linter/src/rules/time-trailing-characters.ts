@@ -9,6 +9,7 @@ export default argRule(
     severity: 'warning',
     category: 'syntax',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       trailing: "'{{name}}' value '{{value}}' has '{{char}}' after its unit: HAProxy reads only up to the unit and ignores the rest (units: us, ms, s, m, h, d)",
     },

@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'warning',
     category: 'reference',
     fixable: false,
+    haproxyWarning: true,
     messages: {
       section: "userlist '{{name}}' is declared again: HAProxy ignores this one and keeps the one at line {{line}}, so the users below are unknown",
       entry: "{{what}} '{{name}}' is declared again in userlist '{{list}}': HAProxy ignores this line and keeps the one at line {{line}}",

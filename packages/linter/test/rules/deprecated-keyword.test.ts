@@ -9,6 +9,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'legacy keywords HAProxy still reads but ignores, with a warning, until their removal',
+      code: cfg('defaults', '    option http-use-htx', 'frontend f', '    bind :80', '    bind-process 1 # keep'),
+      version: '2.4',
+      errors: [{ messageId: 'ignored', message: "'option http-use-htx' has no effect since HAProxy 2.1 and is refused from 2.5: remove it (HTX is always on)", line: 2, column: 5, endLine: 2, endColumn: 24 }],
+      output: cfg('defaults', 'frontend f', '    bind :80', '    bind-process 1 # keep'),
+    },
+    {
+      code: cfg('frontend f', '    bind :80', '    bind-process 1 # keep'),
+      errors: [{ messageId: 'ignored', line: 3, column: 5, endLine: 3, endColumn: 17 }],
+      output: cfg('frontend f', '    bind :80', '    # keep'),
+    },
+    {
       name: "fetch renamed",
       code: cfg("frontend f", "    http-request deny if { hdr_cnt(host) gt 1 }"),
       errors: [{ messageId: "deprecated", line: 2, column: 28, endLine: 2, endColumn: 35 }], output: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }"),

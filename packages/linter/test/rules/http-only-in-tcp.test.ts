@@ -10,6 +10,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'stats page settings in a tcp backend, own or from the defaults section',
+      code: cfg('defaults', '    stats uri /s', 'backend web', '    server s 127.0.0.1:80', 'backend api', '    stats hide-version', '    server s 127.0.0.1:80'),
+      errors: [
+        { messageId: 'inheritedStats', message: "the stats page settings inherited from the defaults section are ignored in backend 'web': it is in mode tcp", line: 3, column: 9, endLine: 3, endColumn: 12 },
+        { messageId: 'ignored', line: 6, column: 5, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
       name: "'observe layer7' is checked against the mode in effect at its line",
       code: cfg('backend b', '    server s1 10.0.0.1:80 observe layer7', 'backend c', '    server s1 10.0.0.1:80 observe layer7', '    mode http', 'backend d', '    mode http', '    server s1 10.0.0.1:80 observe layer7'),
       errors: [
