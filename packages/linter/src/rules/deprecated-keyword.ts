@@ -1,9 +1,12 @@
-import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword } from '@hacfg/catalog';
+import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify, keywordWords, versionLE } from '../util/vocab.js';
+import { classify, versionLE } from '../util/vocab.js';
+
+/** First words of the legacy keywords HAProxy ignores for a while before refusing them: most lines are looked up no further. */
+const IGNORED_FIRST_WORDS: ReadonlySet<string> = new Set(REMOVED_KEYWORDS.filter((r) => r.ignoredSince !== undefined).map((r) => r.name.split(' ')[0]!));
 
 export default defineRule({
   id: 'deprecated-keyword',
@@ -39,8 +42,8 @@ export default defineRule({
           report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined));
         }
         // Legacy keywords HAProxy still reads, ignores and warns about until their removal (bind-process in 2.5-2.6).
-        if (st.modifier === undefined && where.proxy) {
-          const legacy = matchRemovedKeyword(keywordWords(st, 3));
+        if (st.modifier === undefined && where.proxy && IGNORED_FIRST_WORDS.has(st.keyword)) {
+          const legacy = matchRemovedKeyword(st.args.length > 0 ? [st.keyword, st.args[0]!.value] : [st.keyword]);
           const e = legacy?.entry;
           if (e?.ignoredSince !== undefined && e.scope !== 'global' && versionLE(e.ignoredSince, ctx.version) && !versionLE(e.removedIn, ctx.version)) {
             ctx.report({ messageId: 'ignored', data: { name: e.name, since: e.ignoredSince, removedIn: e.removedIn, replacement: e.replacement.replace(/^nothing: (.*)$/s, 'remove it ($1)') }, range: leadingWords(st, legacy!.consumed), ...(e.mechanicalFix?.kind === 'removeLine' ? { fix: [removeStatement(st)] } : {}) });

@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
-    statement(st, where) {
-      if (st.keyword !== 'h1-case-adjust' || st.modifier !== undefined || where.node?.keyword !== 'global') return;
+    'keyword:h1-case-adjust'(st, where) {
+      if (st.modifier !== undefined || where.node?.keyword !== 'global') return;
       const [from, to] = st.args;
       // mux_h1.c compares the two names with strcasecmp(), which folds ASCII letters only.
       const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
