@@ -2,7 +2,8 @@
  * The catalog's list of global keywords HAProxy refuses without their argument
  * (packages/catalog/src/global-required-arg.ts) is a fact about HAProxy: check it against the real one.
  */
-import { GLOBAL_REQUIRED_ARG } from '@hacfg/catalog';
+import { argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG } from '@hacfg/catalog';
+import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
@@ -16,5 +17,43 @@ describe.skipIf(!haproxyBin)('global keywords that need an argument', () => {
       expect(r.alerts.join('\n'), name).not.toMatch(/unknown keyword/);
     }
     expect(names.length).toBeGreaterThan(50);
+  });
+});
+
+/** Lines around each global fact: the largest accepted form, one word more, a bad name, values at and past the bounds. */
+/** Keywords whose value HAProxy opens or looks up on this machine: only their word count is probed. */
+const MACHINE = new Set(['issuers-chain-path', 'ssl-dh-param-file', 'httpclient.ssl.ca-file', 'httpclient.resolvers.id', 'ca-base', 'crt-base', 'uid', 'gid', 'localpeer']);
+
+function probes(): string[] {
+  const out: string[] = [];
+  for (const [k, max] of Object.entries(GLOBAL_MAX_ARGS_26)) {
+    const values = GLOBAL_ENUMS_26[k];
+    const word = (i: number): string => (i === 0 && values ? values[0]! : argFacts('global', k, '2.6')?.args?.[i]?.type === 'time' ? '1s' : '1');
+    const words = Array.from({ length: max }, (_, i) => word(i));
+    if (!MACHINE.has(k)) out.push(`${k} ${words.join(' ')}`.trim());
+    out.push(`${k} ${[...words, 'extra'].join(' ')}`);
+  }
+  for (const k of Object.keys(GLOBAL_ENUMS_26)) if (k !== 'default-path') out.push(`${k} hacfgbogus`);
+  for (const k of ['grace', 'close-spread-time', 'max-spread-checks', 'tune.lua.session-timeout', 'hard-stop-after']) out.push(`${k} 5s`, `${k} 5x`, `${k} 99999999999`);
+  for (const [k, lo, hi] of [['maxcompcpuusage', 0, 100], ['tune.pool-low-fd-ratio', 0, 100], ['tune.comp.maxlevel', 1, 9], ['tune.h2.header-table-size', 4096, 65536], ['tune.h2.max-frame-size', 16384, 16777215], ['tune.maxaccept', -1, 2147483647]] as const) {
+    out.push(`${k} ${lo}`, `${k} ${lo - 1}`, `${k} ${hi}`, `${k} ${hi + 1}`);
+  }
+  for (const k of ['maxsslconn', 'tune.ssl.cachesize', 'tune.maxrewrite', 'tune.h2.initial-window-size']) out.push(`${k} 0`, `${k} -1`);
+  out.push('tune.ssl.default-dh-param -1', 'tune.ssl.default-dh-param 512', 'tune.lua.maxmem 10s', 'tune.lua.maxmem 10');
+  return out;
+}
+
+describe.skipIf(!haproxyBin)('global keyword word counts, names and values', () => {
+  it('are judged by hacfg as haproxy -c judges them', { timeout: 180_000 }, async () => {
+    const lines = probes();
+    const results = await pool(lines, 2, async (line) => {
+      const text = `global\n    ${line}\n`;
+      const r = await checkConfig(text);
+      const refused = r.alerts.some((a) => a.includes('FILE:2]'));
+      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 2);
+      return { line, refused, flagged };
+    });
+    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.line}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    expect(results.filter((r) => r.refused).length).toBeGreaterThan(120);
   });
 });

@@ -3,13 +3,16 @@
 // (Debian 2.6.12) against a valid and an invalid value; keywords HAProxy reads with a bare atol()
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
 import type { HaproxyVersion } from './versions.js';
+import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+import { globalKeyword } from './keywords.js';
+import { atVersion } from './resolve.js';
 
 export type ArgType =
   /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
   | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean }
   /** `strict`: the whole word must be an integer; `lax`: HAProxy reads the leading digits (atol). */
-  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number }
+  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean }
   /** Digits with an optional k/m/g suffix. */
   | { readonly type: 'size' }
   | { readonly type: 'enum'; readonly values: readonly EnumValue[] }
@@ -94,7 +97,8 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   'thread-groups': { min: 1, args: [strict(1)] },
   'thread-group': { min: 1, args: [strict(1)] },
   'tune.bufsize': { min: 1, args: [lax(1)] },
-  'tune.ssl.default-dh-param': { min: 1, args: [lax(1024)] },
+  // Stored unsigned: a negative value wraps around to a large one, which passes the >= 1024 check.
+  'tune.ssl.default-dh-param': { min: 1, args: [{ type: 'int', parse: 'lax', min: 1024, unsigned: true }] },
   'tune.http.maxhdr': { min: 1, args: [lax(1, 32767)] },
   'hard-stop-after': { min: 1, args: [ms] },
   'tune.ssl.lifetime': { min: 1, args: [sec] },
@@ -106,6 +110,32 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   chroot: { min: 1 },
   'crt-base': { min: 1 },
   'ca-base': { min: 1 },
+  grace: { min: 1, args: [ms] },
+  'close-spread-time': { min: 1, args: [ms] },
+  'max-spread-checks': { min: 1, args: [ms] },
+  'tune.lua.session-timeout': { min: 1, args: [ms] },
+  'tune.lua.task-timeout': { min: 1, args: [ms] },
+  'tune.lua.service-timeout': { min: 1, args: [ms] },
+  'tune.lua.maxmem': { min: 1, args: [strict()] },
+  // Read as atoi(args[1]) with no check that it exists: accepted without a value.
+  'tune.lua.forced-yield': { args: [strict()] },
+  // Percentages and bounded values, read with atol()/atoi(): text reads as 0.
+  maxcompcpuusage: { min: 1, args: [lax(0, 100)] },
+  'tune.fail-alloc': { args: [lax(0, 100)] },
+  'tune.pool-high-fd-ratio': { min: 1, args: [lax(0, 100)] },
+  'tune.pool-low-fd-ratio': { min: 1, args: [lax(0, 100)] },
+  'tune.comp.maxlevel': { min: 1, args: [lax(1, 9)] },
+  'tune.h2.header-table-size': { min: 1, args: [lax(4096, 65536)] },
+  'tune.h2.max-frame-size': { min: 1, args: [lax(16384, 16777215)] },
+  // Only the upper bound is checked (the lower one is commented out in cfgparse-global.c).
+  'tune.maxaccept': { min: 1, args: [lax(undefined, 2147483647)] },
+  // "expects a positive numeric value": negative values only.
+  ...Object.fromEntries(
+    ['maxsslconn', 'tune.pattern.cache-size', 'tune.ssl.cachesize', 'tune.ssl.capture-buffer-size', 'tune.ssl.capture-cipherlist-size', 'tune.ssl.hard-maxrecord',
+      'tune.ssl.maxrecord', 'tune.ssl.ssl-ctx-cache-size', 'tune.maxrewrite'].map((k) => [k, { min: 1, args: [lax(0)] }]),
+  ),
+  'tune.h2.initial-window-size': { args: [lax(0)] },
+  'tune.h2.max-concurrent-streams': { args: [lax(0)] },
 };
 
 const SERVER: Readonly<Record<string, ArgFacts>> = {
@@ -167,13 +197,45 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'cache-store': { min: 1 },
 };
 
-/** Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). */
-export function argFacts(scope: ArgScope, name: string): ArgFacts | undefined {
+/** Whether a global keyword is documented in `version` with the signature 2.6 documents (the 2.6 facts then hold). */
+function sameAs26(name: string, version: HaproxyVersion): boolean {
+  const e = globalKeyword(name);
+  if (!e) return false;
+  const sig = (v: HaproxyVersion): string => JSON.stringify(atVersion(e, v).signature);
+  return sig(version) === sig('2.6');
+}
+
+const globalFactsCache = new Map<string, ArgFacts | undefined>();
+
+function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
+  const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
+  const max = GLOBAL_MAX_ARGS_26[name];
+  const values = GLOBAL_ENUMS_26[name];
+  if (version === undefined || (max === undefined && values === undefined)) return base;
+  const key = `${name}\0${version}`;
+  if (globalFactsCache.has(key)) return globalFactsCache.get(key);
+  let facts = base;
+  if (sameAs26(name, version)) {
+    facts = {
+      ...base,
+      ...(base?.max === undefined && max !== undefined ? { max } : {}),
+      ...(base?.args === undefined && values !== undefined ? { args: [{ type: 'enum', values }] as const } : {}),
+    };
+  }
+  globalFactsCache.set(key, facts);
+  return facts;
+}
+
+/**
+ * Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). Global
+ * keywords also get the facts read from HAProxy 2.6 when `version` documents them the same way.
+ */
+export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion): ArgFacts | undefined {
   switch (scope) {
     case 'proxy':
       return PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
     case 'global':
-      return GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
+      return globalFacts(name, version);
     case 'server':
       return SERVER[name];
     case 'bind':
@@ -227,6 +289,7 @@ export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): Ar
     const m = /^\s*([-+]?\d+)/.exec(text);
     value = m ? Number(m[1]) : 0;
   }
+  if (t.unsigned && value < 0) return undefined;
   if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };
   return undefined;
 }

@@ -64,5 +64,6 @@ export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
 export { isExperimental, type ExperimentalKind } from './experimental.js';

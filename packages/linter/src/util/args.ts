@@ -76,7 +76,7 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   const scope: ArgScope | undefined = where.proxy ? 'proxy' : section === 'global' ? 'global' : undefined;
   if (!scope) return;
   const name = c.match.entry.name;
-  const facts = argFacts(scope, name);
+  const facts = argFacts(scope, name, ctx.version);
   if (!facts) return;
   const words = st.words.slice(c.match.consumed);
   checkWords(name, facts, words, { start: st.words[0]!.start, end: st.words[c.match.consumed - 1]!.end }, text, ctx, out, true);
