@@ -5,6 +5,7 @@
  */
 import { allKeywordNames, argFacts, enumValues, compareVersions, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '@hacfg/linter';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
@@ -43,5 +44,29 @@ describe.skipIf(!haproxyBin)('option word counts', () => {
       if (short) expect(short.exitCode, name).not.toBe(0);
     }
     expect(options.length).toBeGreaterThan(40);
+  });
+});
+
+/** Proxy keywords with word counts, names or values in the catalog: a valid line and lines HAProxy refuses. */
+const PROXY_PROBES = [
+  'rate-limit sessions -5', 'rate-limit sessions x', 'disabled', 'disabled x', 'transparent x', 'monitor-uri /a', 'monitor-uri /a /b', 'backlog 10', 'backlog', 'backlog 1 2',
+  'error-log-format %ci', 'error-log-format', 'log-tag x', 'log-tag', 'dynamic-cookie-key k', 'dynamic-cookie-key', 'http-send-name-header', 'http-send-name-header X-S', 'use-server',
+  'max-keep-alive-queue -1', 'max-keep-alive-queue x', 'clitcpka-cnt -1', 'clitcpka-cnt x', 'clitcpka-idle 10', 'clitcpka-idle 10ms', 'clitcpka-idle 1k', 'srvtcpka-intvl -1',
+  'stats refresh 5', 'stats refresh 5x', 'stats auth', 'stats auth a:b', 'stats scope', 'declare capture request len 10', 'declare capture bogus len 1', 'email-alert level info',
+  'email-alert level bogus', 'load-server-state-from-file local', 'load-server-state-from-file bogus', 'http-check disable-on-404', 'http-check disable-on-404 x', 'http-check send-state x',
+  'http-check comment', 'tcp-check comment', 'force-persist', 'force-persist if TRUE', 'ignore-persist', 'stats admin', 'stats admin if TRUE', 'log 127.0.0.1', 'log 127.0.0.1 local0',
+];
+
+describe.skipIf(!haproxyBin)('proxy keyword word counts, names and values', () => {
+  it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
+    const results = await pool(PROXY_PROBES, 2, async (line) => {
+      const text = proxy(line);
+      const r = await checkConfig(text);
+      const refused = r.alerts.some((a) => a.includes('FILE:8]'));
+      const flagged = lintText(text, { haproxyVersion: VERSION }).messages.some((m) => m.severity === 'error' && m.line === 8);
+      return { line, refused, flagged };
+    });
+    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.line}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    expect(results.filter((r) => r.refused).length).toBeGreaterThan(20);
   });
 });

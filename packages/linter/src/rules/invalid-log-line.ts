@@ -19,13 +19,15 @@ export default defineRule({
       facility: "unknown log facility '{{value}}' (kern, user, …, local0 to local7)",
       level: "unknown log level '{{value}}' (emerg, alert, crit, err, warning, notice, info or debug)",
       extra: "'log' cannot handle unexpected argument '{{value}}' (after the facility come at most a level and a minimum level)",
+      noFacility: "'log {{target}}' needs a syslog facility after the target (or 'log global')",
     },
   },
   create: (ctx) => ({
     log(st) {
       const args = st.args;
-      if (st.modifier !== undefined || args.length < 2 || args[0]!.value === 'global') return;
+      if (st.modifier !== undefined || args.length === 0 || args[0]!.value === 'global') return;
       if (args.some((w) => !w.plain && w.value.includes('$'))) return;
+      if (args.length === 1) return ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: args[0]! });
       let i = 1;
       while (i < args.length && OPTIONS.has(args[i]!.value)) {
         const v = args[i + 1];

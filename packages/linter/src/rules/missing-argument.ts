@@ -9,11 +9,14 @@ export default argRule('missing-argument', 'missing', {
     missing: "'{{name}}' expects {{count}} argument(s)",
     emptyEnv: "'{{name}}' gets an empty argument: {{word}} expands to nothing when the variable is unset",
     spoeConfig: "'filter spoe' needs 'config <file>'",
-    monitorCondition: "'monitor fail' needs a condition: 'if' or 'unless' followed by ACLs",
+    needsCondition: "'{{name}}' needs a condition: 'if' or 'unless' followed by ACLs",
   },
 }, {
   statement: (ctx) => (st, where) => {
     if (st.keyword === 'filter' && where.proxy && st.args[0]?.value === 'spoe' && !st.args.some((w) => w.value === 'config')) ctx.report({ messageId: 'spoeConfig', range: st.range });
-    if (st.type === 'monitor' && st.modifier === undefined && st.sub?.value === 'fail' && !st.condition) ctx.report({ messageId: 'monitorCondition', range: st.sub });
+    if (st.modifier !== undefined || !where.proxy) return;
+    if (st.type === 'monitor' && st.sub?.value === 'fail' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
+    if (st.type === 'stats' && st.sub?.value === 'admin' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
+    if ((st.keyword === 'force-persist' || st.keyword === 'ignore-persist') && (st.type === 'directive' || st.type === 'backend-rule') && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
   },
 });

@@ -13,5 +13,10 @@ ruleTester(rule, {
         { messageId: 'extra', line: 5, column: 38, endLine: 5, endColumn: 43 },
       ],
     },
+    {
+      name: 'a target without a facility',
+      code: cfg('global', '    log 127.0.0.1'),
+      errors: [{ messageId: 'noFacility', message: "'log 127.0.0.1' needs a syslog facility after the target (or 'log global')", line: 2, column: 9, endLine: 2, endColumn: 18 }],
+    },
   ],
 });

@@ -12,7 +12,15 @@ ruleTester(rule, {
       code: cfg('frontend f', '    bind :80', '    acl a1', '    monitor fail', '    monitor fail if a1'),
       errors: [
         { messageId: 'missing', message: "'acl' expects 2 argument(s)", line: 3, column: 5, endLine: 3, endColumn: 8 },
-        { messageId: 'monitorCondition', line: 4, column: 13, endLine: 4, endColumn: 17 },
+        { messageId: 'needsCondition', line: 4, column: 13, endLine: 4, endColumn: 17 },
+      ],
+    },
+    {
+      name: 'force-persist, ignore-persist and stats admin need a condition',
+      code: cfg('listen l', '    bind :80', '    force-persist', '    ignore-persist if TRUE', '    stats admin', '    stats admin if TRUE'),
+      errors: [
+        { messageId: 'needsCondition', message: "'force-persist' needs a condition: 'if' or 'unless' followed by ACLs", line: 3, column: 5, endLine: 3, endColumn: 18 },
+        { messageId: 'needsCondition', line: 5, column: 11, endLine: 5, endColumn: 16 },
       ],
     },
     {
