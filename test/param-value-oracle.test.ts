@@ -29,3 +29,27 @@ describe.skipIf(!haproxyBin)('server and bind options without their value', () =
     expect(results.filter((r) => r.refused).length).toBeGreaterThan(60);
   });
 });
+
+/** Server and bind option values the catalog types: one HAProxy accepts and ones it refuses. */
+const VALUE_PROBES: readonly (readonly [string, string])[] = [
+  ['server', 'error-limit 5'], ['server', 'error-limit 0'], ['server', 'id 3'], ['server', 'id x'], ['server', 'log-proto octet-count'], ['server', 'log-proto x'],
+  ['server', 'pool-purge-delay 5s'], ['server', 'pool-purge-delay 1k'], ['server', 'resolve-prefer ipv6'], ['server', 'resolve-prefer x'], ['server', 'tcp-ut 10s'], ['server', 'tcp-ut -1'],
+  ['server', 'verify none'], ['server', 'verify optional'], ['server', 'ws h2'], ['server', 'ws h3'], ['server', 'weight 256'], ['server', 'weight 257'], ['server', 'inter 0'],
+  ['bind', 'backlog 0'], ['bind', 'backlog -1'], ['bind', 'maxconn 0'], ['bind', 'maxconn -1'], ['bind', 'id 7'], ['bind', 'id 0'], ['bind', 'id 1k'], ['bind', 'nice -1024'],
+  ['bind', 'nice 2000'], ['bind', 'verify optional'], ['bind', 'verify x'], ['bind', 'level admin'], ['bind', 'level root'], ['bind', 'severity-output number'],
+  ['bind', 'severity-output x'], ['bind', 'expose-fd listeners'], ['bind', 'expose-fd x'],
+];
+
+describe.skipIf(!haproxyBin)('server and bind option values', () => {
+  it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
+    const results = await pool(VALUE_PROBES, 2, async ([kind, param]) => {
+      const text = kind === 'server' ? `${HEAD}backend b\n    server s 127.0.0.1:80 ${param}\n` : `${HEAD}frontend f\n    bind 127.0.0.1:8080 ${param}\n`;
+      const r = await checkConfig(text);
+      const refused = r.alerts.some((a) => a.includes('FILE:7]'));
+      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 7);
+      return { label: `${kind} ${param}`, refused, flagged };
+    });
+    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.label}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    expect(results.filter((r) => r.refused).length).toBeGreaterThan(15);
+  });
+});

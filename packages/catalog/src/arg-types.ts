@@ -185,6 +185,14 @@ const SERVER: Readonly<Record<string, ArgFacts>> = {
   'on-error': { min: 1, args: [oneOf('fastinter', 'fail-check', 'sudden-death', 'mark-down')] },
   'on-marked-down': { min: 1, args: [oneOf('shutdown-sessions')] },
   'on-marked-up': { min: 1, args: [oneOf('shutdown-backup-sessions')] },
+  'error-limit': { min: 1, args: [lax(1)] },
+  id: { min: 1, args: [lax(1)] },
+  'log-proto': { min: 1, args: [oneOf('legacy', 'octet-count')] },
+  'pool-purge-delay': { min: 1, args: [ms] },
+  'resolve-prefer': { min: 1, args: [oneOf('ipv4', 'ipv6')] },
+  'tcp-ut': { min: 1, args: [ms] },
+  verify: { min: 1, args: [oneOf('none', 'required')] },
+  ws: { min: 1, args: [oneOf('auto', 'h1', 'h2')] },
 };
 
 const BIND: Readonly<Record<string, ArgFacts>> = {
@@ -192,6 +200,15 @@ const BIND: Readonly<Record<string, ArgFacts>> = {
   'ssl-max-ver': { min: 1, args: [TLS] },
   proto: { min: 1, args: [oneOf('h1', 'h2', 'quic', 'none')] },
   'tcp-ut': { min: 1, args: [ms] },
+  backlog: { min: 1, args: [lax(0)] },
+  maxconn: { min: 1, args: [lax(0)] },
+  id: { min: 1, args: [strict(1)] },
+  nice: { min: 1, args: [lax(-1024, 1024)] },
+  verify: { min: 1, args: [oneOf('none', 'optional', 'required')] },
+  // Stats socket binds.
+  level: { min: 1, args: [oneOf('user', 'operator', 'admin')] },
+  'severity-output': { min: 1, args: [oneOf('none', 'number', 'string')] },
+  'expose-fd': { min: 1, args: [oneOf('listeners')] },
 };
 
 const ONE_REQUIRED: ArgFacts = { min: 1 };
