@@ -4,6 +4,7 @@
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
 import type { HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
+import sampleArgs from './source-facts/sample-args.json' with { type: 'json' };
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 import { globalKeyword } from './keywords.js';
 import { atVersion } from './resolve.js';
@@ -349,28 +350,46 @@ export function checkSize(text: string): ArgProblem | undefined {
 
 // ---- sample fetch and converter arguments ----------------------------------------------------------
 
-/** `srv`: `[backend/]server`, the backend being required outside proxies with a backend. */
-export type SampleArgType = 'int' | 'str' | 'srv';
+/**
+ * `srv`: `[backend/]server`, the backend being required outside proxies with a backend; `tab`,
+ * `fe`, `be`, `usr`: names resolved after parsing (an empty one means the current proxy); `ip`:
+ * an address or mask; `other`: types hacfg does not check.
+ */
+export type SampleArgType = 'int' | 'str' | 'srv' | 'time' | 'size' | 'tab' | 'fe' | 'be' | 'usr' | 'reg' | 'var' | 'map' | 'ip' | 'other';
 
 export interface SampleArgFacts {
+  /** Arguments HAProxy requires (its ARGn(min, …) mask). */
+  readonly min: number;
   /** Arguments the keyword reads at most. */
-  readonly max?: number;
-  readonly types?: readonly SampleArgType[];
-  /** Versions the facts hold for: `[since, until)`. */
-  readonly since?: HaproxyVersion;
-  readonly until?: HaproxyVersion;
+  readonly max: number;
+  readonly types: readonly SampleArgType[];
 }
 
-const SRV_FETCHES = ['srv_conn', 'srv_conn_free', 'srv_is_up', 'srv_queue', 'srv_sess_rate', 'srv_iweight', 'srv_uweight', 'srv_weight'];
-
-/** From the argument masks of the sample registrations in HAProxy's source at release tags. */
-const SAMPLES: Readonly<Record<string, readonly SampleArgFacts[]>> = {
-  'fetch:url_param': [{ max: 2, until: '2.8' }, { max: 3, since: '2.8' }],
-  'converter:bytes': [{ max: 2, types: ['int', 'int'], until: '2.9' }, { max: 2, since: '2.9' }],
-  ...Object.fromEntries(SRV_FETCHES.map((f) => [`fetch:${f}`, [{ max: 1, types: ['srv'] as const }]])),
+const SOURCE_TYPES: Readonly<Record<string, SampleArgType>> = {
+  SINT: 'int', STR: 'str', SRV: 'srv', TIME: 'time', SIZE: 'size', TAB: 'tab', FE: 'fe', BE: 'be', USR: 'usr', REG: 'reg', VAR: 'var', MAP: 'map',
+  IPV4: 'ip', MSK4: 'ip', IPV6: 'ip', MSK6: 'ip',
 };
 
-/** Argument facts of a fetch or converter for a version (compare: compareVersions). */
+interface SourceRange {
+  readonly since: string;
+  readonly until?: string;
+  readonly min: number;
+  readonly types: readonly string[];
+}
+const SOURCE = sampleArgs as unknown as { readonly fetch: Readonly<Record<string, readonly SourceRange[]>>; readonly converter: Readonly<Record<string, readonly SourceRange[]>> };
+const sampleFactsCache = new Map<string, SampleArgFacts | undefined>();
+
+/**
+ * Argument facts of a fetch or converter in a version, from the ARGn() masks of HAProxy's
+ * registrations at each release (source-facts/sample-args.json; versions past the last release
+ * read its facts). compare: compareVersions.
+ */
 export function sampleArgFacts(kind: 'fetch' | 'converter', name: string, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): SampleArgFacts | undefined {
-  return SAMPLES[`${kind}:${name}`]?.find((f) => (f.since === undefined || compare(version, f.since) >= 0) && (f.until === undefined || compare(version, f.until) < 0));
+  const key = `${kind}\0${name}\0${version}`;
+  if (sampleFactsCache.has(key)) return sampleFactsCache.get(key);
+  const ranges = SOURCE[kind][name];
+  const r = ranges?.find((x) => compare(version, x.since as HaproxyVersion) >= 0 && (x.until === undefined || compare(version, x.until as HaproxyVersion) < 0));
+  const facts = r ? { min: r.min, max: r.types.length, types: r.types.map((t) => SOURCE_TYPES[t] ?? 'other') } : undefined;
+  sampleFactsCache.set(key, facts);
+  return facts;
 }

@@ -1,4 +1,5 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
+import { compareVersions, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
 import { conditionOf, samplesOf } from './samples.js';
@@ -52,11 +53,22 @@ export function collectReferences(config: Config): { references: Reference[]; ac
           add('backend', a0.value.slice(0, slash), { start: a0.range.start, end: a0.range.start + slash }, call.name, st);
           add('server', a0.value.slice(slash + 1), { start: a0.range.start + slash + 1, end: a0.range.end }, call.name, st, { backend: a0.value.slice(0, slash) });
         }
+        // A bare server name is looked up in the proxy's own servers.
+        else if (slash < 0 && (node.keyword === 'backend' || node.keyword === 'listen') && node.name !== undefined) add('server', a0.value, a0.range, call.name, st, { backend: node.name });
       }
       if (USERLIST_FETCHES.has(call.name) && a0) add('userlist', a0.value, a0.range, call.name, st);
       const ti = tableArgIndex(call.name);
       const t = ti !== undefined ? call.args?.[ti] : undefined;
-      if (t) add('table', t.value, t.range, call.name, st);
+      if (t && t.value !== '') add('table', t.value, t.range, call.name, st);
+      // A table argument left out (or empty) names the proxy's own table (sample fetches of defaults sections are resolved per proxy).
+      else if (node.keyword !== 'defaults' && node.name !== undefined) {
+        const facts = sampleArgFacts('fetch', call.name, config.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
+        const at = facts?.types.indexOf('tab') ?? -1;
+        // Without parentheses only a mandatory first argument is read (as empty); `()` reads an empty first argument; an empty one is read as written.
+        const args = call.args;
+        const empty = args === undefined ? at === 0 && (facts?.min ?? 0) >= 1 : args.length === 0 ? at === 0 : args[at]?.value === '';
+        if (at >= 0 && empty) add('table', node.name, call.nameRange, call.name, st, { self: true });
+      }
     };
     // Each `default_backend` line replaces the one before: HAProxy only ever looks the last one up.
     let lastDefault: Statement | undefined;

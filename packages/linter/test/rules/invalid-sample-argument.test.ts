@@ -4,6 +4,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("backend b", "    http-request set-header x %[srv_conn(s)]", "    http-request set-header y %[url_param(a,b)]") },
+    { name: 'optional arguments left empty, resolved names left out', code: cfg("backend b", "    http-request set-var(txn.a) hdr(host,)", "    http-request set-var(txn.b) src_conn_cnt", "    http-request set-var(txn.c) sc0_conn_cnt") },
   ],
   invalid: [
     {
@@ -15,6 +16,21 @@ ruleTester(rule, {
       name: "integer expected",
       code: cfg("frontend f", "    http-request set-header x %[str(abc),bytes(txn.start)]"),
       errors: [{ messageId: "notInt", line: 2, column: 48, endLine: 2, endColumn: 57 }],
+    },
+    {
+      name: "missing and empty arguments",
+      code: cfg("backend b", "    http-request set-var(txn.a) sc_http_req_cnt", "    http-request set-var(txn.b) int()", "    http-request set-var(txn.c) str(a),field(1)", "    http-request set-var(txn.d) str(a),field(,:)"),
+      errors: [
+        { messageId: "nothing", message: "argument 1 of 'sc_http_req_cnt' must be an integer, and there is none", line: 2, column: 33, endLine: 2, endColumn: 48 },
+        { messageId: "nothing", line: 3, column: 33, endLine: 3, endColumn: 36 },
+        { messageId: "missing", message: "'field' needs at least 2 argument(s) in HAProxy 2.6 (got 1)", line: 4, column: 40, endLine: 4, endColumn: 48 },
+        { messageId: "nothing", line: 5, column: 46, endLine: 5, endColumn: 46 },
+      ],
+    },
+    {
+      name: "integers after other converters",
+      code: cfg("backend b", "    http-request set-var(txn.a) str(a),ltime(%Y),bytes(1)", "    http-request set-var(txn.b) str(a),sdbm(x)"),
+      errors: [{ messageId: "notInt", line: 3, column: 45, endLine: 3, endColumn: 46 }],
     },
     {
       name: "backend required",

@@ -23,6 +23,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a tracking fetch without its table argument reads the proxy's own table; a bare server name the proxy's own servers",
+      code: cfg('frontend f', '    bind :80', '    http-request deny if { src_conn_rate gt 10 }', 'backend b', '    http-request set-header x %[srv_conn(nosuch)]', '    server s 127.0.0.1:80'),
+      errors: [
+        { message: "unable to find table 'f' referenced by 'src_conn_rate'", line: 3, column: 28, endLine: 3, endColumn: 41 },
+        { line: 5, column: 42, endLine: 5, endColumn: 48 },
+      ],
+    },
+    {
       name: 'do-resolve naming a missing resolvers section',
       code: cfg('frontend f', '    bind :80', '    http-request do-resolve(txn.ip,nores,ipv4) hdr(host)'),
       errors: [{ message: "unable to find resolvers 'nores' referenced by 'do-resolve'", line: 3, column: 36, endLine: 3, endColumn: 41 }],
