@@ -7,28 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { topLevel } from './c-source.mjs';
 
 const [repo, tag] = process.argv.slice(2);
 if (!repo || !tag) throw new Error('usage: extract-fetch-sources.mjs HAPROXY_GIT_DIR TAG');
 const git = (...args) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const files = git('ls-tree', '-r', '--name-only', tag, 'src', 'addons').split('\n').filter((f) => f.endsWith('.c'));
 
-/** Splits at commas outside parentheses and braces. */
-function topLevel(s) {
-  const out = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '(' || c === '{') depth++;
-    else if (c === ')' || c === '}') depth--;
-    if (c === ',' && depth === 0) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
 
 const sample = git('show', `${tag}:src/sample.c`);
 const capBlock = /fetch_cap\[SMP_SRC_ENTRIES\]\s*=\s*\{([\s\S]*?)\n\};/.exec(sample)[1];

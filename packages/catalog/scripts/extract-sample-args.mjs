@@ -8,28 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { topLevel } from './c-source.mjs';
 
 const [repo] = process.argv.slice(2);
 if (!repo) throw new Error('usage: extract-sample-args.mjs HAPROXY_GIT_DIR');
 const git = (...args) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const VERSIONS = ['2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '3.0', '3.1', '3.2', '3.3', '3.4'];
 
-/** Splits at commas outside parentheses and braces. */
-function topLevel(s) {
-  const out = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '(' || c === '{') depth++;
-    else if (c === ')' || c === '}') depth--;
-    if (c === ',' && depth === 0) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
 
 /** `0` → no argument; `ARGn(min,T1,…,Tn)` → its mandatory count and types; anything else → unknown. */
 function readMask(field) {
