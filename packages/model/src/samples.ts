@@ -40,14 +40,20 @@ function collect(st: Statement, source: string): SampleExpr[] {
     if (acl.criterion) out.push(acl.criterion);
   });
   if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
-  if (st.type === 'rule' && st.action) {
-    const args = st.actionArgs;
-    for (const w of args) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
-    const name = st.action.value;
-    // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`; `set-timeout
-    // server|tunnel|client TIME|EXPR` has its expression second.
-    const w = SAMPLE_FIRST_ARG.test(name) ? args[0] : name === 'set-timeout' && args[1] && !DURATION.test(args[1].value) ? args[1] : undefined;
-    if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
-  }
+  if (st.type === 'rule') out.push(...actionSamplesOf(st, source));
+  return out;
+}
+
+/** The sample expressions a rule's action reads (its condition's ACLs excluded), in order. */
+export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
+  const out: SampleExpr[] = [];
+  if (st.type !== 'rule' || !st.action) return out;
+  const args = st.actionArgs;
+  for (const w of args) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
+  const name = st.action.value;
+  // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`; `set-timeout
+  // server|tunnel|client TIME|EXPR` has its expression second.
+  const w = SAMPLE_FIRST_ARG.test(name) ? args[0] : name === 'set-timeout' && args[1] && !DURATION.test(args[1].value) ? args[1] : undefined;
+  if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
   return out;
 }

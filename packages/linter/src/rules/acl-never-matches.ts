@@ -1,45 +1,8 @@
-import { EVAL_POINT_NAMES, fetchEvalPoints, predefinedAcl, type EvalPoint } from '@hacfg/catalog';
+import { EVAL_POINT_NAMES, fetchEvalPoints, predefinedAcl } from '@hacfg/catalog';
 import { conditionOf, type Proxy } from '@hacfg/model';
-import type { AclTerm, Statement } from '@hacfg/syntax';
+import type { AclTerm } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-
-/** Where HAProxy evaluates a statement's condition (its `where` in cfgparse-listen.c / tcp_rules.c). */
-function evalPoints(st: Statement, p: Proxy): EvalPoint[] | undefined {
-  const fe = p.isFrontend || p.kind === 'defaults';
-  const be = p.isBackend || p.kind === 'defaults';
-  const both = (f: EvalPoint, b: EvalPoint): EvalPoint[] => [...(fe ? [f] : []), ...(be ? [b] : [])];
-  if (st.type === 'rule') {
-    switch (st.ruleset) {
-      case 'http-request':
-        return both('FE_HRQ_HDR', 'BE_HRQ_HDR');
-      case 'http-response':
-      case 'http-after-response':
-        return both('FE_HRS_HDR', 'BE_HRS_HDR');
-      case 'tcp-request connection':
-        return ['FE_CON_ACC'];
-      case 'tcp-request session':
-        return ['FE_SES_ACC'];
-      case 'tcp-request content':
-        return both('FE_REQ_CNT', 'BE_REQ_CNT');
-      case 'tcp-response content':
-        return both('FE_RES_CNT', 'BE_RES_CNT');
-      default:
-        return undefined;
-    }
-  }
-  if (st.type === 'backend-rule') return st.keyword === 'use_backend' ? ['FE_SET_BCK'] : st.keyword === 'use-server' ? ['BE_SET_SRV'] : undefined;
-  switch (st.keyword) {
-    case 'redirect':
-      return both('FE_HRQ_HDR', 'BE_HRQ_HDR');
-    case 'force-persist':
-    case 'ignore-persist':
-      return ['BE_REQ_CNT'];
-    case 'stick':
-      return [st.args[0]?.value === 'store-response' ? 'BE_STO_RUL' : 'BE_SET_SRV'];
-    default:
-      return undefined;
-  }
-}
+import { evalPoints } from '../util/eval-points.js';
 
 /** The fetches of each ACL a term reads (named ACLs may have several lines), undefined when unknown. */
 function termFetches(t: AclTerm, p: Proxy): string[] | undefined {

@@ -31,6 +31,7 @@ import h1CaseAdjustMismatch from './h1-case-adjust-mismatch.js';
 import zeroWarning from './zero-warning.js';
 import unusedMailers from './unused-mailers.js';
 import aclWithoutPattern from './acl-without-pattern.js';
+import fetchNotAvailable from './fetch-not-available.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   zeroWarning,
   unusedMailers,
   aclWithoutPattern,
+  fetchNotAvailable,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

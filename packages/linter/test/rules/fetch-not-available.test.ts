@@ -1,0 +1,21 @@
+import rule from '../../src/rules/fetch-not-available.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.host) req.hdr(host)', '    http-response set-header X-Status %[status]', '    tcp-request content set-var(txn.sni) req.ssl_sni', '    http-request deny if { res.hdr(x) -m found }'),
+    },
+    { name: 'defaults sections are checked where they are used', code: cfg('defaults d', '    mode http', '    http-request set-var(txn.s) status') },
+  ],
+  invalid: [
+    {
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.s) status', '    http-response set-header X-Path %[path]', '    tcp-request connection set-var(sess.h) req.hdr(host)'),
+      errors: [
+        { messageId: 'unavailable', message: "'status' is not available in a frontend http-request header rule: HAProxy refuses an action that reads it here", line: 4, column: 33, endLine: 4, endColumn: 39 },
+        { messageId: 'unavailable', line: 5, column: 39, endLine: 5, endColumn: 43 },
+        { messageId: 'unavailable', line: 6, column: 44, endLine: 6, endColumn: 51 },
+      ],
+    },
+  ],
+});
