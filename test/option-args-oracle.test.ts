@@ -55,6 +55,9 @@ const PROXY_PROBES = [
   'stats refresh 5', 'stats refresh 5x', 'stats auth', 'stats auth a:b', 'stats scope', 'declare capture request len 10', 'declare capture bogus len 1', 'email-alert level info',
   'email-alert level bogus', 'load-server-state-from-file local', 'load-server-state-from-file bogus', 'http-check disable-on-404', 'http-check disable-on-404 x', 'http-check send-state x',
   'http-check comment', 'tcp-check comment', 'force-persist', 'force-persist if TRUE', 'ignore-persist', 'stats admin', 'stats admin if TRUE', 'log 127.0.0.1', 'log 127.0.0.1 local0',
+  // Rule actions and the words they read before their condition.
+  'http-request set-header X 1 2', 'http-request set-header X "1 2" if TRUE', 'http-request allow x', 'http-request allow if TRUE', 'http-request set-nice 5 x',
+  'http-request replace-header X a b c', 'http-request replace-header X a b', 'http-request deny deny_status 403', 'http-request del-header x -m str', 'http-response add-header X a b',
 ];
 
 describe.skipIf(!haproxyBin)('proxy keyword word counts, names and values', () => {

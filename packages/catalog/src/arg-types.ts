@@ -6,6 +6,7 @@ import type { HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 import sampleArgs from './source-facts/sample-args.json' with { type: 'json' };
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+import { anyAction } from './actions.js';
 import { globalKeyword } from './keywords.js';
 import { atVersion } from './resolve.js';
 
@@ -243,6 +244,30 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'cache-store': { min: 1 },
 };
 
+/**
+ * How many words positional rule actions read before their condition, from haproxy 2.6 (one more
+ * is "expects either 'if' or 'unless' … but found"); actions with keyword options (deny, return,
+ * redirect, del-header -m …) are not listed. Applied where the action's documented signature is 2.6's.
+ */
+const ACTION_MAX_ARGS_26: Readonly<Record<string, number>> = {
+  'add-acl': 1, 'del-acl': 1, 'del-map': 1, 'set-map': 2, 'add-header': 2, 'set-header': 2, 'early-hint': 2, 'replace-header': 3, 'replace-value': 3,
+  'cache-use': 1, 'cache-store': 1, 'set-nice': 1, allow: 0, reject: 0, 'disable-l7-retry': 0, 'wait-for-handshake': 0, 'sc-inc-gpc0': 0, 'sc-inc-gpc1': 0,
+};
+const actionFactsCache = new Map<string, ArgFacts | undefined>();
+
+function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
+  const base = ACTION[name];
+  const max = ACTION_MAX_ARGS_26[name];
+  if (version === undefined || max === undefined) return base;
+  const key = `${name}\0${version}`;
+  if (actionFactsCache.has(key)) return actionFactsCache.get(key);
+  const e = anyAction(name);
+  const sig = (v: HaproxyVersion): string => (e ? JSON.stringify(atVersion(e, v).signature) : '');
+  const facts = e && sig(version) === sig('2.6') ? { ...base, max } : base;
+  actionFactsCache.set(key, facts);
+  return facts;
+}
+
 /** Whether a global keyword is documented in `version` with the signature 2.6 documents (the 2.6 facts then hold). */
 function sameAs26(name: string, version: HaproxyVersion): boolean {
   const e = globalKeyword(name);
@@ -287,7 +312,7 @@ export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion
     case 'bind':
       return BIND[name];
     case 'action':
-      return ACTION[name];
+      return actionFacts(name, version);
   }
 }
 

@@ -54,6 +54,7 @@ export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
   // `do-resolve(var,res) EXPR`, `set-var(x) EXPR`, `track-sc0 EXPR [table T]`; `set-timeout
   // server|tunnel|client TIME|EXPR` has its expression second.
   const w = SAMPLE_FIRST_ARG.test(name) ? args[0] : name === 'set-timeout' && args[1] && !DURATION.test(args[1].value) ? args[1] : undefined;
-  if (w && !w.value.includes('%[')) out.push(parseSampleWord(w, source));
+  // `sc-set-gpt*` / `sc-add-gpc` take an integer or an expression: an integer is no sample.
+  if (w && !w.value.includes('%[') && !(/^sc-(set-gpt|add-gpc)/.test(name) && /^[-+]?\d+$/.test(w.value))) out.push(parseSampleWord(w, source));
   return out;
 }

@@ -66,9 +66,9 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   }
   if (st.type === 'rule' && st.action) {
     const name = st.action.value.replace(/\(.*$/s, '');
-    const facts = argFacts('action', name);
+    const facts = argFacts('action', name, ctx.version);
     // Action facts are counts only (the catalog gives no word types for actions).
-    if (facts) checkWords(`${st.ruleset} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, false);
+    if (facts) checkWords(`${st.ruleset} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, facts.max !== undefined);
     return;
   }
   const c = classify(st, section, ctx.version);

@@ -7,6 +7,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'rule actions read a fixed number of words before their condition',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header X-A 1 2', '    http-request set-header X-B "1 2" if TRUE', '    http-request allow now'),
+      errors: [
+        { messageId: 'extra', message: "'http-request set-header' cannot handle unexpected argument '2' (it takes at most 2)", line: 4, column: 36, endLine: 4, endColumn: 37 },
+        { messageId: 'extra', line: 6, column: 24, endLine: 6, endColumn: 27 },
+      ],
+    },
+    {
       name: "option with a value",
       code: cfg("backend b", "    option dontlognull yes"),
       errors: [{ messageId: "extra", line: 2, column: 24, endLine: 2, endColumn: 27 }],
