@@ -10,7 +10,7 @@ ruleTester(rule, {
       name: 'rule actions read a fixed number of words before their condition',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header X-A 1 2', '    http-request set-header X-B "1 2" if TRUE', '    http-request allow now'),
       errors: [
-        { messageId: 'extra', message: "'http-request set-header' cannot handle unexpected argument '2' (it takes at most 2)", line: 4, column: 36, endLine: 4, endColumn: 37 },
+        { messageId: 'extra', message: "'http-request set-header' cannot handle unexpected argument '2' (it takes at most 2)", line: 4, column: 35, endLine: 4, endColumn: 36 },
         { messageId: 'extra', line: 6, column: 24, endLine: 6, endColumn: 27 },
       ],
     },
