@@ -33,9 +33,18 @@ const VALUE_REQUIRED: ArgFacts = { min: 1 };
 /** Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes (checked by test/param-value-oracle). */
 const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
 
+/** Answers by scope, version and option: a large file repeats the same few flags (check, backup) on most lines. */
+const takesValueMemo = new Map<string, boolean>();
+
 function takesValue(scope: 'server' | 'bind', name: string, version: HaproxyVersion): boolean {
-  if (scope === 'server') return serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name);
-  return bindOption(name, version)?.takesArgument === true;
+  const key = `${scope}\0${version}\0${name}`;
+  let r = takesValueMemo.get(key);
+  if (r === undefined) {
+    if (takesValueMemo.size > 10_000) takesValueMemo.clear();
+    r = scope === 'server' ? serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name) : bindOption(name, version)?.takesArgument === true;
+    takesValueMemo.set(key, r);
+  }
+  return r;
 }
 
 export function argIssues(st: Statement, where: Where, ctx: RuleContext): readonly ArgIssue[] {
@@ -83,6 +92,8 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
 }
 
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
+  // Most lines: enough plain words, no typed word, none too many; nothing to expand or check.
+  if (facts.args === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
   const values = words.map((w) => expandedValue(w, text, ctx.env));
   const present = values.filter((v) => v !== '').length;
   if (facts.min !== undefined && present < facts.min) {
