@@ -45,13 +45,12 @@ export default defineRule({
           return;
         }
         if (st.address) checkPort(st.address, false);
-        const init = st.params.find((p) => p.name.value === 'init-addr')?.value;
-        if (init?.plain) {
-          for (const m of init.value.split(',')) {
-            if (m === 'libc' || m === 'last' || m === 'none' || m.includes(':') || /^\d+(\.\d+){0,3}$/.test(m)) continue;
-            ctx.report({ messageId: 'initAddr', data: { method: m }, range: init });
-            break;
-          }
+        // Each `init-addr` is read in turn (a later one replaces an earlier one, but both must parse).
+        for (const param of st.params) {
+          const init = param.name.value === 'init-addr' ? param.value : undefined;
+          if (!init?.plain) continue;
+          const bad = init.value.split(',').find((m) => !(m === 'libc' || m === 'last' || m === 'none' || m.includes(':') || /^\d+(\.\d+){0,3}$/.test(m)));
+          if (bad !== undefined) ctx.report({ messageId: 'initAddr', data: { method: bad }, range: init });
         }
       },
       'check-rule'(st) {

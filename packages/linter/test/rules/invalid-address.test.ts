@@ -9,10 +9,11 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'init-addr methods and connect ports',
-      code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 0', '    server s1 10.0.0.1:80 init-addr last,bogus', '    server s2 10.0.0.2:80 init-addr last,libc,none,10.0.0.9'),
+      code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 0', '    server s1 10.0.0.1:80 init-addr last,bogus', '    server s2 10.0.0.2:80 init-addr last,libc,none,10.0.0.9', '    server s3 10.0.0.3:80 init-addr none init-addr bogus'),
       errors: [
         { messageId: 'connectPort', message: "'tcp-check connect port 0': expects a TCP port from 1 to 65535 (or a sample expression)", line: 3, column: 28, endLine: 3, endColumn: 29 },
         { messageId: 'initAddr', message: "unknown init-addr method 'bogus': expected libc, last, none or an IP address", line: 4, column: 37, endLine: 4, endColumn: 47 },
+        { messageId: 'initAddr', line: 6, column: 52, endLine: 6, endColumn: 57 },
       ],
     },
     {
