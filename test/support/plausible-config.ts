@@ -19,7 +19,10 @@ const proxyCommon = fc.oneof(
     'http-check expect ! status 500', 'http-check expect hdr name x-a value -m beg b', 'http-check expect status 2xx', 'http-check expect min-recv 10 string ok', 'tcp-check expect binary 0a0',
     'tcp-check expect rbinary ^00 comment x', 'tcp-check expect status 200', 'option forwardfor except 10.0.0.0/8 header X-F if-none', 'option forwardfor bogus', 'option originalto if-none',
     'option mysql-check user', 'option pgsql-check user', 'balance uri len 0', 'balance uri whole depth 2', 'balance url_param x check_post', 'balance hdr(host) use_domain_only',
-    'balance hash req.hdr(x) y', 'balance random(x)', 'http-request set-var(txn.a-b) str(x)', 'http-request set-header x %[var(foo)]', 'http-request set-var(txn.x,ifexists) str(1)', 'acl a2 var(txn.x) -m found'),
+    'balance hash req.hdr(x) y', 'balance random(x)', 'http-request set-var(txn.a-b) str(x)', 'http-request set-header x %[var(foo)]', 'http-request set-var(txn.x,ifexists) str(1)', 'acl a2 var(txn.x) -m found',
+    'http-check connect port 8080 linger', 'http-check connect keepalive', 'http-check send meth GET uri /h hdr Host x', 'http-check send hdr Host', 'tcp-check send PING x', 'tcp-check send-binary 50494e47',
+    'http-request set-var(txn.s) status', 'http-response set-header X %[path]', 'http-request set-var(txn.c) src_conn_cnt', 'http-request set-header X %[hdr(host,)]', 'acl a2 path_beg',
+    'http-request sc-set-gpt0(0) 1', 'http-request set-header X-A 1 2', 'option forwardfor except 10.0.0.0/8', 'balance random(3)'),
 );
 const feLine = fc.oneof(
   port.map((p) => `bind :${p}`),

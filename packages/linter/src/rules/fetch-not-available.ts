@@ -17,8 +17,8 @@ export default defineRule({
   create: (ctx) => ({
     rule(st, where) {
       const p = where.proxy;
-      // Defaults sections are templates: what their rules read is checked in the proxies using them.
-      if (!p || p.kind === 'defaults' || st.modifier !== undefined) return;
+      // Rules of (named) defaults sections are checked there too, against both sides.
+      if (!p || st.modifier !== undefined) return;
       const samples = actionSamplesOf(st, where.doc.text);
       if (samples.length === 0) return;
       const points = evalPoints(st, p);

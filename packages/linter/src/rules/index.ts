@@ -32,6 +32,7 @@ import zeroWarning from './zero-warning.js';
 import unusedMailers from './unused-mailers.js';
 import aclWithoutPattern from './acl-without-pattern.js';
 import fetchNotAvailable from './fetch-not-available.js';
+import invalidCheckRule from './invalid-check-rule.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -171,6 +172,7 @@ export const RULES: readonly Rule[] = [
   unusedMailers,
   aclWithoutPattern,
   fetchNotAvailable,
+  invalidCheckRule,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

@@ -6,9 +6,14 @@ ruleTester(rule, {
     {
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.host) req.hdr(host)', '    http-response set-header X-Status %[status]', '    tcp-request content set-var(txn.sni) req.ssl_sni', '    http-request deny if { res.hdr(x) -m found }'),
     },
-    { name: 'defaults sections are checked where they are used', code: cfg('defaults d', '    mode http', '    http-request set-var(txn.s) status') },
+    { name: 'a defaults section may be used by frontends and backends alike', code: cfg('defaults d', '    mode http', '    http-request set-var(txn.p) path') },
   ],
   invalid: [
+    {
+      name: 'rules of a named defaults section are checked there',
+      code: cfg('defaults d', '    mode http', '    http-request set-var(txn.s) status'),
+      errors: [{ messageId: 'unavailable', line: 3, column: 33, endLine: 3, endColumn: 39 }],
+    },
     {
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.s) status', '    http-response set-header X-Path %[path]', '    tcp-request connection set-var(sess.h) req.hdr(host)'),
       errors: [

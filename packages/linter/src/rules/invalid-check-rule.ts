@@ -1,0 +1,82 @@
+import type { CheckRuleStatement, Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import type { RuleContext } from '../types.js';
+
+// The grammars of parse_tcpcheck_connect(), parse_tcpcheck_send_http() and parse_tcpcheck_send()
+// (tcpcheck.c), unchanged from 2.4 to 3.4: flags, options with one value, and `hdr <name> <value>`.
+const CONNECT_FLAGS = new Set(['default', 'send-proxy', 'via-socks4', 'linger', 'ssl']);
+const CONNECT_VALUED = new Set(['addr', 'port', 'proto', 'comment', 'sni', 'alpn']);
+const HTTP_SEND_VALUED = new Set(['meth', 'uri', 'uri-lf', 'ver', 'body', 'body-lf', 'comment']);
+const TCP_SENDS = new Set(['send', 'send-lf', 'send-binary', 'send-binary-lf']);
+
+export default defineRule({
+  id: 'invalid-check-rule',
+  meta: {
+    description: "Disallow 'http-check'/'tcp-check' connect and send rules HAProxy cannot read: unknown options, options without their value, tcp-check data missing",
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      unknown: "'{{keyword}} {{action}}' does not know '{{value}}' (it takes {{allowed}})",
+      noValue: "'{{value}}' needs a value after it",
+      hdr: "'hdr' needs a header name and a value",
+      hostTwice: "the Host header is set twice in this 'http-check send'",
+      noData: "'tcp-check {{action}}' needs the data to send",
+    },
+  },
+  create: (ctx) => ({
+    'check-rule'(st) {
+      const action = st.action?.value;
+      if (!action || st.modifier !== undefined || st.actionArgs.some((w) => w.value.includes('$'))) return;
+      if (action === 'connect') connect(ctx, st);
+      else if (action === 'send' && st.keyword === 'http-check') httpSend(ctx, st);
+      else if (TCP_SENDS.has(action) && st.keyword === 'tcp-check') tcpSend(ctx, st, action);
+    },
+  }),
+});
+
+type Report = (messageId: string, range: Word, data?: Record<string, string>) => void;
+const reporter = (ctx: RuleContext, st: CheckRuleStatement): Report => (messageId, range, data = {}) => ctx.report({ messageId, range, data: { keyword: st.keyword, action: st.action!.value, ...data } });
+
+function connect(ctx: RuleContext, st: CheckRuleStatement): void {
+  const report = reporter(ctx, st);
+  const args = st.actionArgs;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (CONNECT_FLAGS.has(w.value)) continue;
+    if (!CONNECT_VALUED.has(w.value)) return report('unknown', w, { value: w.value, allowed: [...CONNECT_VALUED, ...CONNECT_FLAGS].join(', ') });
+    if (!args[++i] || args[i]!.value === '') return report('noValue', w, { value: w.value });
+  }
+}
+
+function httpSend(ctx: RuleContext, st: CheckRuleStatement): void {
+  const report = reporter(ctx, st);
+  const args = st.actionArgs;
+  let host = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value === 'hdr') {
+      const name = args[i + 1];
+      if (!name || name.value === '' || !args[i + 2] || args[i + 2]!.value === '') return report('hdr', w);
+      if (name.value.toLowerCase() === 'host') {
+        if (host) return report('hostTwice', name);
+        host = true;
+      }
+      i += 2;
+      continue;
+    }
+    if (!HTTP_SEND_VALUED.has(w.value)) return report('unknown', w, { value: w.value, allowed: [...HTTP_SEND_VALUED, 'hdr'].join(', ') });
+    if (!args[++i] || args[i]!.value === '') return report('noValue', w, { value: w.value });
+  }
+}
+
+function tcpSend(ctx: RuleContext, st: CheckRuleStatement, action: string): void {
+  const report = reporter(ctx, st);
+  const args = st.actionArgs;
+  if (!args[0] || args[0].value === '') return report('noData', st.action!, { action });
+  for (let i = 1; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value !== 'comment') return report('unknown', w, { value: w.value, allowed: 'comment after the data' });
+    if (!args[++i] || args[i]!.value === '') return report('noValue', w, { value: w.value });
+  }
+}
