@@ -33,7 +33,8 @@ export interface ArgFacts {
   readonly repeat?: boolean;
 }
 
-export type ArgScope = 'global' | 'proxy' | 'server' | 'bind' | 'action';
+/** `section`: keywords of the other sections, named `<section> <keyword>` (`cache total-max-size`). */
+export type ArgScope = 'global' | 'proxy' | 'server' | 'bind' | 'action' | 'section';
 
 const ms: ArgType = { type: 'time', unit: 'ms' };
 const sec: ArgType = { type: 'time', unit: 's' };
@@ -244,6 +245,30 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'cache-store': { min: 1 },
 };
 
+const LOG_FORMATS = oneOf('local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw');
+
+/** Keywords of resolvers, cache, mailers, ring and log-forward sections (checked with haproxy 2.6 by test/section-args-oracle). */
+const SECTION: Readonly<Record<string, ArgFacts>> = {
+  'resolvers accepted_payload_size': { min: 1, args: [lax(12, 65535)] },
+  'resolvers hold': { min: 2, args: [oneOf('nx', 'other', 'refused', 'timeout', 'valid', 'obsolete'), ms] },
+  'resolvers resolve_retries': { min: 1 },
+  'resolvers timeout': { min: 2, args: [oneOf('retry', 'resolve'), ms] },
+  'cache total-max-size': { max: 1 },
+  'cache max-age': { max: 1 },
+  'cache max-object-size': { max: 1 },
+  'cache max-secondary-entries': { max: 1 },
+  'cache process-vary': { max: 1 },
+  'mailers timeout mail': { min: 1, args: [ms] },
+  'ring description': { min: 1 },
+  'ring format': { min: 1, args: [LOG_FORMATS] },
+  'ring maxlen': { min: 1, args: [{ type: 'int', parse: 'lax', min: 1, unsigned: true }] },
+  'ring timeout connect': { min: 1, args: [ms] },
+  'ring timeout server': { min: 1, args: [ms] },
+  'log-forward backlog': { min: 1, max: 1 },
+  'log-forward maxconn': { min: 1, max: 1 },
+  'log-forward timeout client': { min: 1, args: [ms] },
+};
+
 /**
  * How many words positional rule actions read before their condition, from haproxy 2.6 (one more
  * is "expects either 'if' or 'unless' … but found"); actions with keyword options (deny, return,
@@ -313,6 +338,8 @@ export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion
       return BIND[name];
     case 'action':
       return actionFacts(name, version);
+    case 'section':
+      return SECTION[name];
   }
 }
 

@@ -55,6 +55,8 @@ export default defineRule({
         const isProxy = where.proxy !== undefined;
         if (isProxy && FAMILIES.has(st.keyword) && st.args.length > 0) return;
         const name = st.keyword;
+        // A ring's `timeout` other than connect/server is read and ignored by HAProxy (sink.c).
+        if (section === 'ring' && name === 'timeout' && st.args.length > 0) return;
         // A known family (`http-check`, `stats`…) with an unknown second word: name that word.
         const second = st.modifier === undefined ? st.args[0] : undefined;
         const subs = st.modifier === undefined ? subCandidates(section, name) : undefined;

@@ -82,9 +82,8 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   }
   const c = classify(st, section, ctx.version);
   if (c.kind !== 'ok' || c.match.prefix !== undefined) return;
-  const scope: ArgScope | undefined = where.proxy ? 'proxy' : section === 'global' ? 'global' : undefined;
-  if (!scope) return;
-  const name = c.match.entry.name;
+  const scope: ArgScope = where.proxy ? 'proxy' : section === 'global' ? 'global' : 'section';
+  const name = scope === 'section' ? `${section} ${c.match.entry.name}` : c.match.entry.name;
   const facts = argFacts(scope, name, ctx.version);
   if (!facts) return;
   const words = st.words.slice(c.match.consumed);

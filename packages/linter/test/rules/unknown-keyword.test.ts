@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { code: cfg('global', '    maxconn 100', '    no numa-cpu-mapping', 'frontend f', '    bind :80', '    use_backend b if { path /x }', 'backend b', '    http-check set-var(check.x) str(a)') },
     { name: 'option/timeout names are left to their own rules', code: cfg('defaults', '    option nosuch', '    timeout nosuch 1s') },
+    { name: "a ring's timeout names other than connect/server are ignored by HAProxy", code: cfg('ring r', '    timeout client 5s') },
     { name: 'keywords inside a skipped .if branch', code: cfg('global', '.if version_atleast(9.0)', '    no-such-keyword on', '.endif') },
   ],
   invalid: [

@@ -1,0 +1,33 @@
+/**
+ * The catalog's argument facts for keywords of resolvers, cache, mailers, ring and log-forward
+ * sections (argFacts('section', …)) against the real HAProxy 2.6: each probe line gets the same
+ * verdict from hacfg as from haproxy -c.
+ */
+import { lintText } from '@hacfg/linter';
+import { describe, expect, it } from 'vitest';
+import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { pool } from './support/pool.js';
+
+const PROBES: readonly (readonly [string, string])[] = [
+  ['resolvers r', 'accepted_payload_size 512'], ['resolvers r', 'accepted_payload_size 8'], ['resolvers r', 'accepted_payload_size x'], ['resolvers r', 'hold valid 10s'],
+  ['resolvers r', 'hold valid'], ['resolvers r', 'hold bogus 10s'], ['resolvers r', 'hold nx 1x'], ['resolvers r', 'resolve_retries 3'], ['resolvers r', 'resolve_retries'],
+  ['resolvers r', 'timeout retry 1s'], ['resolvers r', 'timeout bogus 1s'], ['resolvers r', 'timeout resolve'], ['cache c', 'total-max-size 4'], ['cache c', 'total-max-size 4 5'],
+  ['cache c', 'max-age 60 1'], ['mailers m', 'timeout mail 10s'], ['mailers m', 'timeout mail'], ['mailers m', 'timeout mail 10x'], ['mailers m', 'timeout smtp 10s'],
+  ['ring rg', 'description x'], ['ring rg', 'description'], ['ring rg', 'format rfc5424'], ['ring rg', 'format json'], ['ring rg', 'maxlen 1024'], ['ring rg', 'maxlen 0'],
+  ['ring rg', 'maxlen -1'], ['ring rg', 'timeout connect 5s'], ['ring rg', 'timeout client 5s'], ['ring rg', 'timeout server'], ['log-forward lf', 'backlog 10'],
+  ['log-forward lf', 'backlog 10 20'], ['log-forward lf', 'maxconn 10 20'], ['log-forward lf', 'timeout client 5s'], ['log-forward lf', 'timeout server 5s'],
+];
+
+describe.skipIf(!haproxyBin)('keywords of resolvers, cache, mailers, ring and log-forward sections', () => {
+  it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
+    const results = await pool(PROBES, 2, async ([head, line]) => {
+      const text = `${head}\n    ${line}\n`;
+      const r = await checkConfig(text);
+      const refused = r.alerts.some((a) => a.includes('FILE:2]'));
+      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 2);
+      return { label: `${head}: ${line}`, refused, flagged };
+    });
+    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.label}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    expect(results.filter((r) => r.refused).length).toBeGreaterThan(15);
+  });
+});
