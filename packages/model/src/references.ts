@@ -61,7 +61,8 @@ export function collectReferences(config: Config): { references: Reference[]; ac
       const t = ti !== undefined ? call.args?.[ti] : undefined;
       if (t && t.value !== '') add('table', t.value, t.range, call.name, st);
       // A table argument left out (or empty) names the proxy's own table (sample fetches of defaults sections are resolved per proxy).
-      else if (node.keyword !== 'defaults' && node.name !== undefined) {
+      // Only the tracking families take a table (every TAB argument in HAProxy's registrations).
+      else if (ti !== undefined && node.keyword !== 'defaults' && node.name !== undefined) {
         const facts = sampleArgFacts('fetch', call.name, config.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
         const at = facts?.types.indexOf('tab') ?? -1;
         // Without parentheses only a mandatory first argument is read (as empty); `()` reads an empty first argument; an empty one is read as written.
