@@ -33,6 +33,7 @@ import unusedMailers from './unused-mailers.js';
 import aclWithoutPattern from './acl-without-pattern.js';
 import fetchNotAvailable from './fetch-not-available.js';
 import invalidCheckRule from './invalid-check-rule.js';
+import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -173,6 +174,7 @@ export const RULES: readonly Rule[] = [
   aclWithoutPattern,
   fetchNotAvailable,
   invalidCheckRule,
+  invalidSslDefaultOptions,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,
