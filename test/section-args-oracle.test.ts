@@ -16,9 +16,15 @@ const PROBES: readonly (readonly [string, string])[] = [
   ['ring rg', 'description x'], ['ring rg', 'description'], ['ring rg', 'format rfc5424'], ['ring rg', 'format json'], ['ring rg', 'maxlen 1024'], ['ring rg', 'maxlen 0'],
   ['ring rg', 'maxlen -1'], ['ring rg', 'timeout connect 5s'], ['ring rg', 'timeout client 5s'], ['ring rg', 'timeout server'], ['log-forward lf', 'backlog 10'],
   ['log-forward lf', 'backlog 10 20'], ['log-forward lf', 'maxconn 10 20'], ['log-forward lf', 'timeout client 5s'], ['log-forward lf', 'timeout server 5s'],
+  // Stick tables (proxies and peers sections share one grammar).
+  ['backend b', 'stick-table type ip size 1m store gpc0,http_req_rate(10s)'], ['backend b', 'stick-table type ip size 1m store http_req_rate'],
+  ['backend b', 'stick-table type ip size 1m store gpc(2),gpc_rate(2,10s)'], ['backend b', 'stick-table type ip size 1m store gpc(2),gpc0'], ['backend b', 'stick-table type ip size 1m store gpc_rate(2)'],
+  ['backend b', 'stick-table type string len 32 size 1m'], ['backend b', 'stick-table type ip len 4 size 1m'], ['backend b', 'stick-table size 1m'], ['backend b', 'stick-table type ip size 1m bogus'],
+  ['backend b', 'stick-table type ip size 1m srvkey addr'], ['backend b', 'stick-table type ip size 1m srvkey x'], ['backend b', 'stick-table type ip size 1m store gpc0(1)'],
+  ['peers p', 'table t type ip size 1m store bogus'],
 ];
 
-describe.skipIf(!haproxyBin)('keywords of resolvers, cache, mailers, ring and log-forward sections', () => {
+describe.skipIf(!haproxyBin)('keywords of resolvers, cache, mailers, ring and log-forward sections, and stick tables', () => {
   it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
     const results = await pool(PROBES, 2, async ([head, line]) => {
       const text = `${head}\n    ${line}\n`;

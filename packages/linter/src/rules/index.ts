@@ -34,6 +34,7 @@ import aclWithoutPattern from './acl-without-pattern.js';
 import fetchNotAvailable from './fetch-not-available.js';
 import invalidCheckRule from './invalid-check-rule.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
+import invalidStickTable from './invalid-stick-table.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -175,6 +176,7 @@ export const RULES: readonly Rule[] = [
   fetchNotAvailable,
   invalidCheckRule,
   invalidSslDefaultOptions,
+  invalidStickTable,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,
