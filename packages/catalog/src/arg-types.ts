@@ -14,7 +14,7 @@ export type ArgType =
   /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
   | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean }
   /** `strict`: the whole word must be an integer; `lax`: HAProxy reads the leading digits (atol). */
-  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean }
+  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean; readonly orZero?: boolean }
   /** Digits with an optional k/m/g suffix. */
   | { readonly type: 'size' }
   | { readonly type: 'enum'; readonly values: readonly EnumValue[] }
@@ -86,6 +86,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'use-server': { min: 1 },
   'max-session-srv-conns': { min: 1 },
   'max-keep-alive-queue': { min: 1, args: [strict()] },
+  // "must be 0 or greater than 100" (atol: text reads as 0).
+  'hash-balance-factor': { min: 1, max: 1, args: [{ type: 'int', parse: 'lax', min: 101, orZero: true }] },
   'clitcpka-cnt': { min: 1, args: [strict()] },
   'srvtcpka-cnt': { min: 1, args: [strict()] },
   'clitcpka-idle': { min: 1, args: [sec] },
@@ -387,7 +389,7 @@ export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): Ar
     const m = /^\s*([-+]?\d+)/.exec(text);
     value = m ? Number(m[1]) : 0;
   }
-  if (t.unsigned && value < 0) return undefined;
+  if ((t.unsigned && value < 0) || (t.orZero && value === 0)) return undefined;
   if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };
   return undefined;
 }

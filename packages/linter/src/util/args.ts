@@ -120,7 +120,7 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
       }
       case 'int': {
         const p = checkInt(v, t);
-        if (p) out.push({ kind: 'int', name, range: w, messageId: p.kind === 'char' ? 'notInteger' : 'range', data: { name, value: v, char: p.kind === 'char' ? p.char : '', range: rangeText(t.min, t.max) } });
+        if (p) out.push({ kind: 'int', name, range: w, messageId: p.kind === 'char' ? 'notInteger' : 'range', data: { name, value: v, char: p.kind === 'char' ? p.char : '', range: `${t.orZero ? '0 or ' : ''}${rangeText(t.min, t.max)}` } });
         return;
       }
       case 'size': {
