@@ -35,7 +35,9 @@ const shaped = fc.oneof(
   fc.tuple(fc.constantFrom(':80', '*:443', 'ipv6@:::8', '/x.sock', ':1-2'), fc.array(fc.oneof(pick(allBindOptionNames()), arg), { maxLength: 6 })).map(([a, o]) => `  bind ${a} ${o.join(' ')}`),
   fc.tuple(fc.constantFrom('http-request', 'http-response', 'tcp-request content', 'tcp-request connection', 'http-check', 'tcp-check'), pick(actionNames('http-request')), fc.array(arg, { maxLength: 3 }), fc.option(cond, { nil: undefined })).map(([k, a, x, c]) => `  ${k} ${a} ${x.join(' ')} ${c ?? ''}`),
   fc.tuple(fc.constantFrom('use_backend', 'default_backend', 'use-server', 'acl a1', 'monitor fail', 'redirect location /', 'stick on'), fc.constantFrom('b1', 'b2', '%[req.hdr(host)]', 's1', 'path_beg /x', ''), fc.option(cond, { nil: undefined })).map(([k, t, c]) => `  ${k} ${t} ${c ?? ''}`),
-  fc.tuple(fc.constantFrom('option httpchk', 'option tcp-check', 'option external-check', 'mode tcp', 'mode http', 'balance', 'timeout client', 'cookie SRV insert', 'stick-table type ip size 1m', 'http-check expect status'), fc.array(arg, { maxLength: 3 })).map(([k, a]) => `  ${k} ${a.join(' ')}`),
+  fc.tuple(fc.constantFrom('option httpchk', 'option tcp-check', 'option external-check', 'mode tcp', 'mode http', 'balance', 'timeout client', 'cookie SRV insert', 'stick-table type ip size 1m', 'http-check expect status',
+    'stick-table type ip size 1m store', 'http-check send hdr', 'tcp-check send', 'http-check connect', 'balance random(', 'balance uri', 'option forwardfor except',
+    'ssl-default-bind-options', 'h1-case-adjust', 'http-request set-var(', 'http-request sc-set-gpt0(0)', 'acl a1 src_conn_cnt('), fc.array(arg, { maxLength: 3 })).map(([k, a]) => `  ${k} ${a.join(' ')}`),
 );
 const line = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(pick(keywords), fc.array(arg, { maxLength: 7 })).map(([k, a]) => `  ${[k, ...a].join(' ')}`) },
