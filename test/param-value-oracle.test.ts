@@ -38,6 +38,8 @@ const VALUE_PROBES: readonly (readonly [string, string])[] = [
   ['bind', 'backlog 0'], ['bind', 'backlog -1'], ['bind', 'maxconn 0'], ['bind', 'maxconn -1'], ['bind', 'id 7'], ['bind', 'id 0'], ['bind', 'id 1k'], ['bind', 'nice -1024'],
   ['bind', 'nice 2000'], ['bind', 'verify optional'], ['bind', 'verify x'], ['bind', 'level admin'], ['bind', 'level root'], ['bind', 'severity-output number'],
   ['bind', 'severity-output x'], ['bind', 'expose-fd listeners'], ['bind', 'expose-fd x'],
+  ['server', 'proxy-v2-options ssl,cert-cn'], ['server', 'proxy-v2-options ssl,tls'], ['server', 'resolve-opts allow-dup-ip'], ['server', 'resolve-opts x'],
+  ['bind', 'mss 1460'], ['bind', 'mss 0'], ['bind', 'mss 1k'], ['bind', 'shards by-thread'], ['bind', 'shards 65'], ['bind', 'accept-netscaler-cip 1'], ['bind', 'accept-netscaler-cip 0'],
 ];
 
 describe.skipIf(!haproxyBin)('server and bind option values', () => {

@@ -35,6 +35,7 @@ import fetchNotAvailable from './fetch-not-available.js';
 import invalidCheckRule from './invalid-check-rule.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import invalidStickTable from './invalid-stick-table.js';
+import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
@@ -177,6 +178,7 @@ export const RULES: readonly Rule[] = [
   invalidCheckRule,
   invalidSslDefaultOptions,
   invalidStickTable,
+  invalidOptionValue,
   invalidStatusCode,
   checkTiming,
   monitorMissingBackend,

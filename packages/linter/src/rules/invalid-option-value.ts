@@ -1,0 +1,70 @@
+import type { Param } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+
+// Server and bind options whose value has its own syntax (server.c, cfgparse-tcp.c, cfgparse-unix.c,
+// listener.c; unchanged from 2.4 to 3.4).
+const PROXY_V2_OPTIONS = new Set(['ssl', 'cert-cn', 'cert-key', 'cert-sig', 'ssl-cipher', 'authority', 'crc32c', 'unique-id']);
+const RESOLVE_OPTS = new Set(['allow-dup-ip', 'ignore-weight', 'prevent-dup-ip']);
+const atol = (s: string): number => Number(/^\s*[-+]?\d+/.exec(s)?.[0] ?? 0);
+
+/** What is wrong with the value, in words, or undefined. */
+function problem(kind: 'server' | 'bind', name: string, value: string): string | undefined {
+  if (kind === 'server') {
+    if (name === 'proxy-v2-options') {
+      const bad = value.split(',').find((o) => !PROXY_V2_OPTIONS.has(o));
+      return bad === undefined ? undefined : `'${bad}' is not a PROXY v2 option (${[...PROXY_V2_OPTIONS].join(', ')})`;
+    }
+    if (name === 'resolve-opts') {
+      const bad = value.split(',').find((o) => !RESOLVE_OPTS.has(o));
+      return bad === undefined ? undefined : `'${bad}' is not a resolve option (${[...RESOLVE_OPTS].join(', ')})`;
+    }
+    return undefined;
+  }
+  switch (name) {
+    case 'mode':
+      return /^[-+]?[0-7]+$/.test(value) ? undefined : 'the mode is an octal number, such as 600';
+    case 'mss': {
+      // Read with atoi(): `1k` is 1.
+      const n = Math.abs(atol(value));
+      return n >= 1 && n <= 65535 ? undefined : 'the MSS is a number whose absolute value is between 1 and 65535';
+    }
+    case 'shards': {
+      if (value === 'by-thread') return undefined;
+      const n = atol(value);
+      return n >= 1 && n <= 64 ? undefined : "shards are a number from 1 to 64, or 'by-thread'";
+    }
+    case 'accept-netscaler-cip':
+      return atol(value) !== 0 ? undefined : 'the NetScaler magic number cannot be 0';
+    default:
+      return undefined;
+  }
+}
+
+export default defineRule({
+  id: 'invalid-option-value',
+  meta: {
+    description: 'Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, socket modes, MSS, shards',
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: { invalid: "'{{name}} {{value}}': {{problem}}" },
+  },
+  create: (ctx) => {
+    const check = (kind: 'server' | 'bind', params: readonly Param[]): void => {
+      for (const p of params) {
+        const v = p.value;
+        if (!v || v.value === '' || v.value.includes('$')) continue;
+        const why = problem(kind, p.name.value, v.value);
+        if (why) ctx.report({ messageId: 'invalid', data: { name: p.name.value, value: v.value, problem: why }, range: v });
+      }
+    };
+    return {
+      server(st) {
+        check('server', st.params);
+      },
+      bind(st) {
+        check('bind', st.params);
+      },
+    };
+  },
+});
