@@ -3,10 +3,10 @@
  * (packages/catalog/src/global-required-arg.ts) is a fact about HAProxy: check it against the real one.
  */
 import { argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG } from '@hacfg/catalog';
-import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
+import { disagreements, verdicts } from './support/verdicts.js';
 
 describe.skipIf(!haproxyBin)('global keywords that need an argument', () => {
   it('are refused by haproxy -c without one, for a missing argument', { timeout: 120_000 }, async () => {
@@ -47,15 +47,8 @@ function probes(): string[] {
 
 describe.skipIf(!haproxyBin)('global keyword word counts, names and values', () => {
   it('are judged by hacfg as haproxy -c judges them', { timeout: 180_000 }, async () => {
-    const lines = probes();
-    const results = await pool(lines, 2, async (line) => {
-      const text = `global\n    ${line}\n`;
-      const r = await checkConfig(text);
-      const refused = r.alerts.some((a) => a.includes('FILE:2]'));
-      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 2);
-      return { line, refused, flagged };
-    });
-    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.line}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    const results = await verdicts(probes().map((line) => ({ label: line, text: `global\n    ${line}\n`, line: 2 })));
+    expect(disagreements(results)).toEqual([]);
     expect(results.filter((r) => r.refused).length).toBeGreaterThan(120);
   });
 });

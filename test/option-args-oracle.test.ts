@@ -5,9 +5,9 @@
  */
 import { allKeywordNames, argFacts, enumValues, compareVersions, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '@hacfg/linter';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
+import { disagreements, verdicts } from './support/verdicts.js';
 
 const VERSION: HaproxyVersion = '2.6';
 
@@ -63,14 +63,8 @@ const PROXY_PROBES = [
 
 describe.skipIf(!haproxyBin)('proxy keyword word counts, names and values', () => {
   it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
-    const results = await pool(PROXY_PROBES, 2, async (line) => {
-      const text = proxy(line);
-      const r = await checkConfig(text);
-      const refused = r.alerts.some((a) => a.includes('FILE:8]'));
-      const flagged = lintText(text, { haproxyVersion: VERSION }).messages.some((m) => m.severity === 'error' && m.line === 8);
-      return { line, refused, flagged };
-    });
-    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.line}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    const results = await verdicts(PROXY_PROBES.map((line) => ({ label: line, text: proxy(line), line: 8 })));
+    expect(disagreements(results)).toEqual([]);
     expect(results.filter((r) => r.refused).length).toBeGreaterThan(20);
   });
 });

@@ -8,6 +8,7 @@ import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
+import { disagreements, verdicts } from './support/verdicts.js';
 
 const HEAD = 'defaults\n    mode http\n    timeout connect 1s\n    timeout client 1s\n    timeout server 1s\n';
 const cases = [
@@ -44,14 +45,10 @@ const VALUE_PROBES: readonly (readonly [string, string])[] = [
 
 describe.skipIf(!haproxyBin)('server and bind option values', () => {
   it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
-    const results = await pool(VALUE_PROBES, 2, async ([kind, param]) => {
-      const text = kind === 'server' ? `${HEAD}backend b\n    server s 127.0.0.1:80 ${param}\n` : `${HEAD}frontend f\n    bind 127.0.0.1:8080 ${param}\n`;
-      const r = await checkConfig(text);
-      const refused = r.alerts.some((a) => a.includes('FILE:7]'));
-      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 7);
-      return { label: `${kind} ${param}`, refused, flagged };
-    });
-    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.label}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    const results = await verdicts(
+      VALUE_PROBES.map(([kind, param]) => ({ label: `${kind} ${param}`, text: kind === 'server' ? `${HEAD}backend b\n    server s 127.0.0.1:80 ${param}\n` : `${HEAD}frontend f\n    bind 127.0.0.1:8080 ${param}\n`, line: 7 })),
+    );
+    expect(disagreements(results)).toEqual([]);
     expect(results.filter((r) => r.refused).length).toBeGreaterThan(15);
   });
 });

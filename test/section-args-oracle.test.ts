@@ -3,10 +3,9 @@
  * sections (argFacts('section', …)) against the real HAProxy 2.6: each probe line gets the same
  * verdict from hacfg as from haproxy -c.
  */
-import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
-import { pool } from './support/pool.js';
+import { haproxyBin } from './support/haproxy.js';
+import { disagreements, verdicts } from './support/verdicts.js';
 
 const PROBES: readonly (readonly [string, string])[] = [
   ['resolvers r', 'accepted_payload_size 512'], ['resolvers r', 'accepted_payload_size 8'], ['resolvers r', 'accepted_payload_size x'], ['resolvers r', 'hold valid 10s'],
@@ -26,14 +25,8 @@ const PROBES: readonly (readonly [string, string])[] = [
 
 describe.skipIf(!haproxyBin)('keywords of resolvers, cache, mailers, ring and log-forward sections, and stick tables', () => {
   it('are judged by hacfg as haproxy -c judges them', { timeout: 120_000 }, async () => {
-    const results = await pool(PROBES, 2, async ([head, line]) => {
-      const text = `${head}\n    ${line}\n`;
-      const r = await checkConfig(text);
-      const refused = r.alerts.some((a) => a.includes('FILE:2]'));
-      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.severity === 'error' && m.line === 2);
-      return { label: `${head}: ${line}`, refused, flagged };
-    });
-    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.label}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);
+    const results = await verdicts(PROBES.map(([head, line]) => ({ label: `${head}: ${line}`, text: `${head}\n    ${line}\n`, line: 2 })));
+    expect(disagreements(results)).toEqual([]);
     expect(results.filter((r) => r.refused).length).toBeGreaterThan(15);
   });
 });
