@@ -282,26 +282,24 @@ const ACTION_MAX_ARGS_26: Readonly<Record<string, number>> = {
 };
 const actionFactsCache = new Map<string, ArgFacts | undefined>();
 
+/** Whether an entry is documented in `version` with the signature 2.6 documents: facts read from 2.6 then hold. */
+function documentedAs26(entry: Parameters<typeof atVersion>[0] & { readonly signature?: unknown } | undefined, version: HaproxyVersion): boolean {
+  if (!entry) return false;
+  const sig = (v: HaproxyVersion): string => JSON.stringify((atVersion(entry, v) as { readonly signature?: unknown }).signature);
+  return sig(version) === sig('2.6');
+}
+
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const base = ACTION[name];
   const max = ACTION_MAX_ARGS_26[name];
   if (version === undefined || max === undefined) return base;
   const key = `${name}\0${version}`;
   if (actionFactsCache.has(key)) return actionFactsCache.get(key);
-  const e = anyAction(name);
-  const sig = (v: HaproxyVersion): string => (e ? JSON.stringify(atVersion(e, v).signature) : '');
-  const facts = e && sig(version) === sig('2.6') ? { ...base, max } : base;
+  const facts = documentedAs26(anyAction(name), version) ? { ...base, max } : base;
   actionFactsCache.set(key, facts);
   return facts;
 }
 
-/** Whether a global keyword is documented in `version` with the signature 2.6 documents (the 2.6 facts then hold). */
-function sameAs26(name: string, version: HaproxyVersion): boolean {
-  const e = globalKeyword(name);
-  if (!e) return false;
-  const sig = (v: HaproxyVersion): string => JSON.stringify(atVersion(e, v).signature);
-  return sig(version) === sig('2.6');
-}
 
 const globalFactsCache = new Map<string, ArgFacts | undefined>();
 
@@ -313,7 +311,7 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   const key = `${name}\0${version}`;
   if (globalFactsCache.has(key)) return globalFactsCache.get(key);
   let facts = base;
-  if (sameAs26(name, version)) {
+  if (documentedAs26(globalKeyword(name), version)) {
     facts = {
       ...base,
       ...(base?.max === undefined && max !== undefined ? { max } : {}),
