@@ -20,6 +20,9 @@ export default defineRule({
       nothing: "argument {{index}} of '{{name}}' must be {{type}}, and there is none",
       notInt: "argument {{index}} of '{{name}}' must be an integer in HAProxy {{version}} (got '{{value}}')",
       noBackend: "'{{name}}' needs 'backend/server' here: {{kind}} '{{proxy}}' has no backend of its own",
+      selfNotBackend: "'{{name}}' without a backend name reads the current proxy, and {{kind}} '{{proxy}}' is no backend: name one",
+      noUserlist: "'{{name}}' needs the name of a userlist",
+      noServer: "'{{name}}' needs a server name ('backend/server' outside backends)",
     },
   },
   create(ctx) {
@@ -37,6 +40,17 @@ export default defineRule({
             if (args.some((a) => a.value.includes('$'))) continue;
             if (args.length > f.max) {
               ctx.report({ messageId: 'tooMany', data: { ...data, max: f.max }, range: args[f.max]!.range });
+              continue;
+            }
+            // A name resolved after parsing, left out or empty, names the current proxy (or nothing).
+            const firstEmpty = call.args === undefined ? f.min >= 1 : call.args.length === 0 || call.args[0]!.value === '';
+            const t0 = f.types[0];
+            if (firstEmpty && (t0 === 'be' || t0 === 'usr' || t0 === 'srv') && where.proxy) {
+              const p = where.proxy;
+              const range: TextRange = call.nameRange;
+              if (t0 === 'usr') ctx.report({ messageId: 'noUserlist', data, range });
+              else if (t0 === 'srv') ctx.report({ messageId: 'noServer', data, range });
+              else if (!p.isBackend && p.kind !== 'defaults') ctx.report({ messageId: 'selfNotBackend', data: { ...data, kind: p.kind, proxy: p.name ?? '' }, range });
               continue;
             }
             // No arguments at all: HAProxy reads one empty argument when one is required.

@@ -33,6 +33,15 @@ ruleTester(rule, {
       errors: [{ messageId: "notInt", line: 3, column: 45, endLine: 3, endColumn: 46 }],
     },
     {
+      name: "names left out: the current proxy, which must be a backend; userlists and servers are never implied",
+      code: cfg("frontend f", "    http-request set-var(txn.a) nbsrv", "    http-request deny unless { http_auth }", "    http-request set-var(txn.b) srv_conn()", "    http-request set-var(txn.c) nbsrv(b)"),
+      errors: [
+        { messageId: "selfNotBackend", message: "'nbsrv' without a backend name reads the current proxy, and frontend 'f' is no backend: name one", line: 2, column: 33, endLine: 2, endColumn: 38 },
+        { messageId: "noUserlist", line: 3, column: 32, endLine: 3, endColumn: 41 },
+        { messageId: "noServer", line: 4, column: 33, endLine: 4, endColumn: 41 },
+      ],
+    },
+    {
       name: "backend required",
       code: cfg("defaults d", "    http-request set-header x %[srv_conn(www)]"),
       errors: [{ messageId: "noBackend", line: 2, column: 42, endLine: 2, endColumn: 45 }],
