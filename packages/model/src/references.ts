@@ -15,6 +15,8 @@ export interface AclUse {
 
 /** Fetches whose first argument names a backend (optional unless noted by HAProxy). */
 const BACKEND_FETCHES = new Set(['nbsrv', 'be_conn', 'be_conn_free', 'be_sess_rate', 'avg_queue', 'connslots', 'queue', 'be_name']);
+/** Fetches whose first argument names a frontend (the current one when left out). */
+const FRONTEND_FETCHES = new Set(['fe_conn', 'fe_req_rate', 'fe_sess_rate']);
 /** Fetches whose first argument is `[backend/]server`. */
 const SERVER_FETCHES = new Set(['srv_conn', 'srv_conn_free', 'srv_is_up', 'srv_queue', 'srv_sess_rate', 'srv_iweight', 'srv_uweight', 'srv_weight', 'srv_name']);
 const USERLIST_FETCHES = new Set(['http_auth', 'http_auth_group']);
@@ -57,6 +59,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
         else if (slash < 0 && (node.keyword === 'backend' || node.keyword === 'listen') && node.name !== undefined) add('server', a0.value, a0.range, call.name, st, { backend: node.name });
       }
       if (USERLIST_FETCHES.has(call.name) && a0) add('userlist', a0.value, a0.range, call.name, st);
+      if (FRONTEND_FETCHES.has(call.name) && a0) add('frontend', a0.value, a0.range, call.name, st);
       const ti = tableArgIndex(call.name);
       const t = ti !== undefined ? call.args?.[ti] : undefined;
       if (t && t.value !== '') add('table', t.value, t.range, call.name, st);

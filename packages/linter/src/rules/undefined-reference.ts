@@ -4,7 +4,7 @@ import { hint } from '../util/did-you-mean.js';
 import { missingEmailAlertSettings } from '../util/email-alert.js';
 import { lineOf } from '../util/ranges.js';
 
-const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server']);
+const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server', 'frontend']);
 
 export default defineRule({
   id: 'undefined-reference',

@@ -23,6 +23,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'fe_* fetches name a frontend',
+      code: cfg('frontend f', '    bind :80', '    http-request set-var(txn.c) fe_conn(web)', '    http-request set-var(txn.d) fe_conn(f)'),
+      errors: [{ message: "unable to find frontend 'web' referenced by 'fe_conn'", line: 3, column: 41, endLine: 3, endColumn: 44 }],
+    },
+    {
       name: "a tracking fetch without its table argument reads the proxy's own table; a bare server name the proxy's own servers",
       code: cfg('frontend f', '    bind :80', '    http-request deny if { src_conn_rate gt 10 }', 'backend b', '    http-request set-header x %[srv_conn(nosuch)]', '    server s 127.0.0.1:80'),
       errors: [
