@@ -41,7 +41,8 @@ function probes(): string[] {
   for (const k of ['maxsslconn', 'tune.ssl.cachesize', 'tune.maxrewrite', 'tune.h2.initial-window-size']) out.push(`${k} 0`, `${k} -1`);
   out.push('tune.ssl.default-dh-param -1', 'tune.ssl.default-dh-param 512', 'tune.lua.maxmem 10s', 'tune.lua.maxmem 10');
   out.push('ssl-default-bind-options no-sslv3 no-tls-tickets ssl-min-ver TLSv1.2', 'ssl-default-bind-options bogus', 'ssl-default-bind-options ssl-min-ver TLSv1.4',
-    'ssl-default-server-options force-tlsv12', 'ssl-default-server-options prefer-client-ciphers', 'ssl-default-bind-options strict-sni');
+    'ssl-default-server-options force-tlsv12', 'ssl-default-server-options prefer-client-ciphers', 'ssl-default-bind-options strict-sni',
+    'unix-bind prefix /tmp mode 600', 'unix-bind bogus', 'unix-bind mode');
   return out;
 }
 

@@ -6,6 +6,8 @@ import { defineRule } from '../define-rule.js';
 const PROXY_V2_OPTIONS = new Set(['ssl', 'cert-cn', 'cert-key', 'cert-sig', 'ssl-cipher', 'authority', 'crc32c', 'unique-id']);
 const RESOLVE_OPTS = new Set(['allow-dup-ip', 'ignore-weight', 'prevent-dup-ip']);
 const atol = (s: string): number => Number(/^\s*[-+]?\d+/.exec(s)?.[0] ?? 0);
+/** The global `unix-bind` line: option and value pairs (cfgparse-global.c; values are read leniently). */
+const UNIX_BIND_OPTIONS = new Set(['prefix', 'mode', 'uid', 'gid', 'user', 'group']);
 
 /** What is wrong with the value, in words, or undefined. */
 function problem(kind: 'server' | 'bind', name: string, value: string): string | undefined {
@@ -43,11 +45,14 @@ function problem(kind: 'server' | 'bind', name: string, value: string): string |
 export default defineRule({
   id: 'invalid-option-value',
   meta: {
-    description: 'Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, socket modes, MSS, shards',
+    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, socket modes, MSS, shards, 'unix-bind' options",
     severity: 'error',
     category: 'syntax',
     fixable: false,
-    messages: { invalid: "'{{name}} {{value}}': {{problem}}" },
+    messages: {
+      invalid: "'{{name}} {{value}}': {{problem}}",
+      unixBind: "'unix-bind' does not know '{{value}}' (prefix, mode, uid, gid, user, group)",
+    },
   },
   create: (ctx) => {
     const check = (kind: 'server' | 'bind', params: readonly Param[]): void => {
@@ -64,6 +69,13 @@ export default defineRule({
       },
       bind(st) {
         check('bind', st.params);
+      },
+      'keyword:unix-bind'(st, where) {
+        if (where.node?.keyword !== 'global' || st.modifier !== undefined) return;
+        for (let i = 0; i < st.args.length; i += 2) {
+          const w = st.args[i]!;
+          if (!UNIX_BIND_OPTIONS.has(w.value) && !w.value.includes('$')) return ctx.report({ messageId: 'unixBind', data: { value: w.value }, range: w });
+        }
       },
     };
   },

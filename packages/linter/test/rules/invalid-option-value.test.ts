@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the global unix-bind line',
+      code: cfg('global', '    unix-bind prefix /run/haproxy mode 600', '    unix-bind prefix /run bogus 1'),
+      errors: [{ messageId: 'unixBind', message: "'unix-bind' does not know 'bogus' (prefix, mode, uid, gid, user, group)", line: 3, column: 27, endLine: 3, endColumn: 32 }],
+    },
+    {
       code: cfg('backend b', '    server s 127.0.0.1:80 proxy-v2-options ssl,tls', '    server t 127.0.0.1:80 resolve-opts no-dup', 'frontend f', '    bind /run/h.sock mode 0x600', '    bind :80 mss 0', '    bind :81 shards 65', '    bind :82 accept-netscaler-cip x'),
       errors: [
         { messageId: 'invalid', message: "'proxy-v2-options ssl,tls': 'tls' is not a PROXY v2 option (ssl, cert-cn, cert-key, cert-sig, ssl-cipher, authority, crc32c, unique-id)", line: 2, column: 44, endLine: 2, endColumn: 51 },
