@@ -42,7 +42,7 @@ function probes(): string[] {
   out.push('tune.ssl.default-dh-param -1', 'tune.ssl.default-dh-param 512', 'tune.lua.maxmem 10s', 'tune.lua.maxmem 10');
   out.push('ssl-default-bind-options no-sslv3 no-tls-tickets ssl-min-ver TLSv1.2', 'ssl-default-bind-options bogus', 'ssl-default-bind-options ssl-min-ver TLSv1.4',
     'ssl-default-server-options force-tlsv12', 'ssl-default-server-options prefer-client-ciphers', 'ssl-default-bind-options strict-sni',
-    'unix-bind prefix /tmp mode 600', 'unix-bind bogus', 'unix-bind mode');
+    'unix-bind prefix /tmp mode 600', 'unix-bind bogus', 'unix-bind mode', 'tune.ssl.lifetime 30d', 'tune.ssl.lifetime 30000d');
   return out;
 }
 

@@ -59,6 +59,8 @@ const PROXY_PROBES = [
   'http-request set-header X 1 2', 'http-request set-header X "1 2" if TRUE', 'http-request allow x', 'http-request allow if TRUE', 'http-request set-nice 5 x',
   'http-request replace-header X a b c', 'http-request replace-header X a b', 'http-request deny deny_status 403', 'http-request del-header x -m str', 'http-response add-header X a b',
   'hash-balance-factor 0', 'hash-balance-factor 50', 'hash-balance-factor 101', 'hash-balance-factor x',
+  // Delays read in seconds are bounded in seconds, not milliseconds.
+  'stats refresh 30d', 'clitcpka-idle 30d', 'stats refresh 30000d',
 ];
 
 describe.skipIf(!haproxyBin)('proxy keyword word counts, names and values', () => {

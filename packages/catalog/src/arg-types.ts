@@ -4,7 +4,6 @@
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
 import type { HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
-import sampleArgs from './source-facts/sample-args.json' with { type: 'json' };
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 import { anyAction } from './actions.js';
 import { globalKeyword } from './keywords.js';
@@ -42,7 +41,13 @@ const nonZeroMs: ArgType = { type: 'time', unit: 'ms', nonZero: true };
 const lax = (min?: number, max?: number): ArgType => ({ type: 'int', parse: 'lax', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
 const strict = (min?: number, max?: number): ArgType => ({ type: 'int', parse: 'strict', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
 const oneOf = (...values: EnumValue[]): ArgType => ({ type: 'enum', values });
-const TLS = oneOf('SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3');
+/** TLS versions as ssl-min-ver / ssl-max-ver read them. */
+export const TLS_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+/** Syslog levels, in order (log.c). */
+export const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug'] as const;
+/** Log formats of `log … format` and rings (log.c, v2.4.0 … v3.4.0). */
+export const LOG_FORMATS = ['local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw'] as const;
+const TLS = oneOf(...TLS_VERSIONS);
 
 /** The timeout names (`timeout <name>`) all take exactly one delay in milliseconds. */
 const TIMEOUT: ArgFacts = { min: 1, max: 1, args: [ms] };
@@ -95,7 +100,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'srvtcpka-idle': { min: 1, args: [sec] },
   'srvtcpka-intvl': { min: 1, args: [sec] },
   'declare capture': { min: 1, args: [oneOf('request', 'response')] },
-  'email-alert level': { min: 1, args: [oneOf('emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug')] },
+  'email-alert level': { min: 1, args: [oneOf(...LOG_LEVELS)] },
   'load-server-state-from-file': { min: 1, args: [oneOf('global', 'local', 'none')] },
   'http-check comment': { min: 1 },
   'tcp-check comment': { min: 1 },
@@ -247,7 +252,6 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'cache-store': { min: 1 },
 };
 
-const LOG_FORMATS = oneOf('local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw');
 
 /** Keywords of resolvers, cache, mailers, ring and log-forward sections (checked with haproxy 2.6 by test/section-args-oracle). */
 const SECTION: Readonly<Record<string, ArgFacts>> = {
@@ -262,7 +266,7 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
   'cache process-vary': { max: 1 },
   'mailers timeout mail': { min: 1, args: [ms] },
   'ring description': { min: 1 },
-  'ring format': { min: 1, args: [LOG_FORMATS] },
+  'ring format': { min: 1, args: [oneOf(...LOG_FORMATS)] },
   'ring maxlen': { min: 1, args: [{ type: 'int', parse: 'lax', min: 1, unsigned: true }] },
   'ring timeout connect': { min: 1, args: [ms] },
   'ring timeout server': { min: 1, args: [ms] },
@@ -368,7 +372,9 @@ export function checkTime(text: string, t: Extract<ArgType, { type: 'time' }>): 
   const rest = text.slice(m[0].length);
   if (m[2] === undefined && rest !== '') return { kind: 'char', char: rest[0]! };
   const value = Number(m[1]);
-  const scale = m[2] === undefined ? (t.unit === 's' ? 1000 : 1) : TIME_SCALE[m[2]]!;
+  // The result is counted in the keyword's own unit (ms or s, rounded up) and must fit 31 bits.
+  const perUnit = t.unit === 's' ? 1000 : 1;
+  const scale = m[2] === undefined ? 1 : TIME_SCALE[m[2]]! / perUnit;
   const result = Math.ceil(value * scale);
   if (result >= 0x80000000) return { kind: 'overflow' };
   if (result === 0 && value !== 0) return { kind: 'underflow' };
@@ -377,16 +383,19 @@ export function checkTime(text: string, t: Extract<ArgType, { type: 'time' }>): 
   return undefined;
 }
 
+/** The leading integer of a word as C's atol()/atoi() read it: blanks, a sign, digits; anything else reads as 0. */
+export function atol(text: string): number {
+  const m = /^\s*([-+]?\d+)/.exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
 /** Reads an integer as HAProxy does for that keyword (strtol with an end check, or atol). */
 export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): ArgProblem | undefined {
   let value: number;
   if (t.parse === 'strict') {
     if (!/^[-+]?\d+$/.test(text)) return { kind: 'char', char: text.replace(/^[-+]?\d*/, '')[0] ?? '' };
     value = Number(text);
-  } else {
-    const m = /^\s*([-+]?\d+)/.exec(text);
-    value = m ? Number(m[1]) : 0;
-  }
+  } else value = atol(text);
   if ((t.unsigned && value < 0) || (t.orZero && value === 0)) return undefined;
   if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };
   return undefined;
@@ -398,50 +407,4 @@ export function checkSize(text: string): ArgProblem | undefined {
   if (!m) return { kind: 'char', char: text[0] ?? '' };
   if (m[0].length < text.length) return { kind: 'char', char: text[m[0].length]! };
   return undefined;
-}
-
-// ---- sample fetch and converter arguments ----------------------------------------------------------
-
-/**
- * `srv`: `[backend/]server`, the backend being required outside proxies with a backend; `tab`,
- * `fe`, `be`, `usr`: names resolved after parsing (an empty one means the current proxy); `ip`:
- * an address or mask; `other`: types hacfg does not check.
- */
-export type SampleArgType = 'int' | 'str' | 'srv' | 'time' | 'size' | 'tab' | 'fe' | 'be' | 'usr' | 'reg' | 'var' | 'map' | 'ip' | 'other';
-
-export interface SampleArgFacts {
-  /** Arguments HAProxy requires (its ARGn(min, …) mask). */
-  readonly min: number;
-  /** Arguments the keyword reads at most. */
-  readonly max: number;
-  readonly types: readonly SampleArgType[];
-}
-
-const SOURCE_TYPES: Readonly<Record<string, SampleArgType>> = {
-  SINT: 'int', STR: 'str', SRV: 'srv', TIME: 'time', SIZE: 'size', TAB: 'tab', FE: 'fe', BE: 'be', USR: 'usr', REG: 'reg', VAR: 'var', MAP: 'map',
-  IPV4: 'ip', MSK4: 'ip', IPV6: 'ip', MSK6: 'ip',
-};
-
-interface SourceRange {
-  readonly since: string;
-  readonly until?: string;
-  readonly min: number;
-  readonly types: readonly string[];
-}
-const SOURCE = sampleArgs as unknown as { readonly fetch: Readonly<Record<string, readonly SourceRange[]>>; readonly converter: Readonly<Record<string, readonly SourceRange[]>> };
-const sampleFactsCache = new Map<string, SampleArgFacts | undefined>();
-
-/**
- * Argument facts of a fetch or converter in a version, from the ARGn() masks of HAProxy's
- * registrations at each release (source-facts/sample-args.json; versions past the last release
- * read its facts). compare: compareVersions.
- */
-export function sampleArgFacts(kind: 'fetch' | 'converter', name: string, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): SampleArgFacts | undefined {
-  const key = `${kind}\0${name}\0${version}`;
-  if (sampleFactsCache.has(key)) return sampleFactsCache.get(key);
-  const ranges = SOURCE[kind][name];
-  const r = ranges?.find((x) => compare(version, x.since as HaproxyVersion) >= 0 && (x.until === undefined || compare(version, x.until as HaproxyVersion) < 0));
-  const facts = r ? { min: r.min, max: r.types.length, types: r.types.map((t) => SOURCE_TYPES[t] ?? 'other') } : undefined;
-  sampleFactsCache.set(key, facts);
-  return facts;
 }

@@ -219,8 +219,9 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
  * of a rule that mirrors one of HAProxy's warnings gets an error beside it.
  */
 function addZeroWarning(raws: Raw[], config: Config, rules: readonly Rule[], sev: RuleSeverity | 'off'): void {
-  const line = sev === 'off' ? undefined : config.globalLines('zero-warning')[0];
-  if (!line || sev === 'off') return;
+  if (sev === 'off') return;
+  const line = config.globalLines('zero-warning')[0];
+  if (!line) return;
   const mirrors = new Map(rules.map((r) => [r.id, r.meta.haproxyWarning]));
   const related = [{ message: "'zero-warning' is set here", range: line.statement.keywordWord, doc: line.section.doc }];
   for (const raw of raws.slice()) {

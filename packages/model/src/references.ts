@@ -1,8 +1,8 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
-import { compareVersions, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';
+import { fetchesNaming, type NamedArg } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
-import { conditionOf, samplesOf } from './samples.js';
+import { conditionOf, readsEmptyArg, samplesOf } from './samples.js';
 import type { Reference, SectionNode, SymbolKind } from './types.js';
 
 export interface AclUse {
@@ -13,21 +13,12 @@ export interface AclUse {
   readonly negated: boolean;
 }
 
-/** Fetches whose first argument names a backend (optional unless noted by HAProxy). */
-const BACKEND_FETCHES = new Set(['nbsrv', 'be_conn', 'be_conn_free', 'be_sess_rate', 'avg_queue', 'connslots', 'queue', 'be_name']);
-/** Fetches whose first argument names a frontend (the current one when left out). */
-const FRONTEND_FETCHES = new Set(['fe_conn', 'fe_req_rate', 'fe_sess_rate']);
-/** Fetches whose first argument is `[backend/]server`. */
-const SERVER_FETCHES = new Set(['srv_conn', 'srv_conn_free', 'srv_is_up', 'srv_queue', 'srv_sess_rate', 'srv_iweight', 'srv_uweight', 'srv_weight', 'srv_name']);
-const USERLIST_FETCHES = new Set(['http_auth', 'http_auth_group']);
-
-/** Which argument of a tracking fetch names a table: `table_x(t)`, `sc_x(ctr,t)`, `sc0_x(t)`, `src_x(t)`. */
-function tableArgIndex(name: string): number | undefined {
-  if (name.startsWith('table_')) return 0;
-  if (/^sc_/.test(name)) return 1;
-  if (/^sc\d_/.test(name) || name.startsWith('src_')) return 0;
-  return undefined;
-}
+/** Fetches naming a backend, frontend, server, userlist or table, from HAProxy's registrations. */
+const BACKEND_ARG = fetchesNaming('be');
+const FRONTEND_ARG = fetchesNaming('fe');
+const SERVER_ARG = fetchesNaming('srv');
+const USERLIST_ARG = fetchesNaming('usr');
+const TABLE_ARG = fetchesNaming('tab');
 
 const NO_EXTRA = {};
 
@@ -47,32 +38,32 @@ export function collectReferences(config: Config): { references: Reference[]; ac
     };
     if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });
     const sample = (call: SampleCall, st: Statement): void => {
-      const a0 = call.args?.[0];
-      if (BACKEND_FETCHES.has(call.name) && a0 && call.name !== 'be_name') add('backend', a0.value, a0.range, call.name, st);
-      if (SERVER_FETCHES.has(call.name) && a0 && call.name !== 'srv_name') {
-        const slash = a0.value.indexOf('/');
+      const at = (m: ReadonlyMap<string, NamedArg>) => {
+        const i = m.get(call.name)?.index;
+        return i === undefined ? undefined : call.args?.[i];
+      };
+      const be = at(BACKEND_ARG);
+      if (be) add('backend', be.value, be.range, call.name, st);
+      const srv = at(SERVER_ARG);
+      if (srv) {
+        const slash = srv.value.indexOf('/');
         if (slash > 0) {
-          add('backend', a0.value.slice(0, slash), { start: a0.range.start, end: a0.range.start + slash }, call.name, st);
-          add('server', a0.value.slice(slash + 1), { start: a0.range.start + slash + 1, end: a0.range.end }, call.name, st, { backend: a0.value.slice(0, slash) });
+          add('backend', srv.value.slice(0, slash), { start: srv.range.start, end: srv.range.start + slash }, call.name, st);
+          add('server', srv.value.slice(slash + 1), { start: srv.range.start + slash + 1, end: srv.range.end }, call.name, st, { backend: srv.value.slice(0, slash) });
         }
         // A bare server name is looked up in the proxy's own servers.
-        else if (slash < 0 && (node.keyword === 'backend' || node.keyword === 'listen') && node.name !== undefined) add('server', a0.value, a0.range, call.name, st, { backend: node.name });
+        else if (slash < 0 && (node.keyword === 'backend' || node.keyword === 'listen') && node.name !== undefined) add('server', srv.value, srv.range, call.name, st, { backend: node.name });
       }
-      if (USERLIST_FETCHES.has(call.name) && a0) add('userlist', a0.value, a0.range, call.name, st);
-      if (FRONTEND_FETCHES.has(call.name) && a0) add('frontend', a0.value, a0.range, call.name, st);
-      const ti = tableArgIndex(call.name);
-      const t = ti !== undefined ? call.args?.[ti] : undefined;
+      const usr = at(USERLIST_ARG);
+      if (usr) add('userlist', usr.value, usr.range, call.name, st);
+      const fe = at(FRONTEND_ARG);
+      if (fe) add('frontend', fe.value, fe.range, call.name, st);
+      const table = TABLE_ARG.get(call.name);
+      if (!table) return;
+      const t = call.args?.[table.index];
       if (t && t.value !== '') add('table', t.value, t.range, call.name, st);
       // A table argument left out (or empty) names the proxy's own table (sample fetches of defaults sections are resolved per proxy).
-      // Only the tracking families take a table (every TAB argument in HAProxy's registrations).
-      else if (ti !== undefined && node.keyword !== 'defaults' && node.name !== undefined) {
-        const facts = sampleArgFacts('fetch', call.name, config.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
-        const at = facts?.types.indexOf('tab') ?? -1;
-        // Without parentheses only a mandatory first argument is read (as empty); `()` reads an empty first argument; an empty one is read as written.
-        const args = call.args;
-        const empty = args === undefined ? at === 0 && (facts?.min ?? 0) >= 1 : args.length === 0 ? at === 0 : args[at]?.value === '';
-        if (at >= 0 && empty) add('table', node.name, call.nameRange, call.name, st, { self: true });
-      }
+      else if (node.keyword !== 'defaults' && node.name !== undefined && readsEmptyArg(call, table.index, table.min)) add('table', node.name, call.nameRange, call.name, st, { self: true });
     };
     // Each `default_backend` line replaces the one before: HAProxy only ever looks the last one up.
     let lastDefault: Statement | undefined;

@@ -1,5 +1,5 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
-import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleExpr, type Statement } from '@hacfg/syntax';
+import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */
 export function conditionOf(st: Statement): Condition | undefined {
@@ -57,4 +57,16 @@ export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
   // `sc-set-gpt*` / `sc-add-gpc` take an integer or an expression: an integer is no sample.
   if (w && !w.value.includes('%[') && !(/^sc-(set-gpt|add-gpc)/.test(name) && /^[-+]?\d+$/.test(w.value))) out.push(parseSampleWord(w, source));
   return out;
+}
+
+/**
+ * Whether HAProxy reads argument `index` of a call as an empty string (make_arg_list()): without
+ * parentheses only a mandatory first argument is, `()` reads an empty first one, and an empty
+ * argument is read as written. An empty table, backend or userlist names the current proxy.
+ */
+export function readsEmptyArg(call: SampleCall, index: number, min: number): boolean {
+  const args = call.args;
+  if (args === undefined) return index === 0 && min >= 1;
+  if (args.length === 0) return index === 0;
+  return args[index]?.value === '';
 }

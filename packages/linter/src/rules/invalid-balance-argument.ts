@@ -1,3 +1,4 @@
+import { atol } from '@hacfg/catalog';
 import type { BalanceStatement, TextRange, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
@@ -46,7 +47,7 @@ function check(ctx: RuleContext, st: BalanceStatement, w: Word): void {
       if (URI_FLAGS.has(a.value)) continue;
       if (!URI_VALUED.has(a.value)) return ctx.report({ messageId: 'uriOption', data: { value: a.value }, range: a });
       const v = args[++i];
-      if (!v || atoi(v.value) <= 0) return ctx.report({ messageId: 'positive', data: { option: a.value, got: v ? ` (got '${v.value}')` : '' }, range: v ?? a });
+      if (!v || atol(v.value) <= 0) return ctx.report({ messageId: 'positive', data: { option: a.value, got: v ? ` (got '${v.value}')` : '' }, range: v ?? a });
     }
     return;
   }
@@ -76,19 +77,15 @@ function check(ctx: RuleContext, st: BalanceStatement, w: Word): void {
 /** `random(<draws>)` read with strtol(…, 0): decimal, 0x hex or 0 octal, then `)`. */
 function draws(ctx: RuleContext, w: Word): void {
   const inner = w.value.slice(7);
-  const m = /^\s*[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(inner);
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(inner);
   const endAt = m ? m[0].length : 0;
   const range: TextRange = w;
   if (inner[endAt] !== ')') {
     if (endAt >= inner.length) return ctx.report({ messageId: 'drawsParen', range });
     return ctx.report({ messageId: 'drawsChar', data: { char: inner[endAt]! }, range });
   }
-  const value = m ? Number.parseInt(m[0].trim().replace(/^([+-]?)0([0-7]+)$/, '$1$2'), /^\s*[+-]?0[xX]/.test(m[0]) ? 16 : /^\s*[+-]?0[0-7]/.test(m[0]) ? 8 : 10) : 0;
+  const digits = m?.[2] ?? '0';
+  const magnitude = /^0[xX]/.test(digits) ? Number.parseInt(digits.slice(2), 16) : digits.startsWith('0') ? Number.parseInt(digits, 8) : Number(digits);
+  const value = m?.[1] === '-' ? -magnitude : magnitude;
   if (value < 1) ctx.report({ messageId: 'draws', data: { value: String(value) }, range });
-}
-
-/** atoi(): leading blanks, a sign, digits; anything else reads as 0. */
-function atoi(text: string): number {
-  const m = /^\s*([+-]?\d+)/.exec(text);
-  return m ? Number(m[1]) : 0;
 }

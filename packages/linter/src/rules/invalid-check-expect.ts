@@ -1,3 +1,4 @@
+import { atol } from '@hacfg/catalog';
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
@@ -75,7 +76,7 @@ function check(ctx: RuleContext, st: CheckRuleStatement): void {
       if (!next || next.value === '') return report('noValue', at, { value: name });
       i++;
       if (name === 'min-recv') {
-        const n = Number(/^\s*[-+]?\d+/.exec(next.value)?.[0] ?? 0);
+        const n = atol(next.value);
         if (n < -1 || n > 0x7fffffff) return report('minRecv', next, { value: next.value });
       }
       const allowed = STATUSES[name];

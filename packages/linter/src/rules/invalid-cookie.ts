@@ -1,3 +1,4 @@
+import { checkTime } from '@hacfg/catalog';
 import type { CookieStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
@@ -5,15 +6,6 @@ import type { RuleContext } from '../types.js';
 /** Options of the proxy `cookie` keyword (cfgparse-listen.c, the same from 2.4 to 3.4); values: the ones reading a word. */
 const FLAGS = new Set(['rewrite', 'indirect', 'insert', 'nocache', 'postonly', 'preserve', 'prefix', 'httponly', 'secure', 'dynamic']);
 const VALUED: Readonly<Record<string, string>> = { domain: '<domain>', maxidle: '<idletime> in seconds', maxlife: '<lifetime> in seconds', attr: '<value>' };
-const SECONDS: Readonly<Record<string, number>> = { us: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-
-/** parse_time_err() in seconds: a non-digit start or an unknown unit is fatal; past the unit HAProxy only warns. */
-function timeProblem(text: string): { readonly kind: 'char'; readonly char: string } | { readonly kind: 'overflow' } | undefined {
-  const m = /^(\d+)(us|ms|s|m|h|d)?/.exec(text);
-  if (!m) return { kind: 'char', char: text[0] ?? '' };
-  if (m[2] === undefined && m[0].length < text.length) return { kind: 'char', char: text[m[0].length]! };
-  return Math.ceil(Number(m[1]) * SECONDS[m[2] ?? 's']!) >= 0x80000000 ? { kind: 'overflow' } : undefined;
-}
 
 export default defineRule({
   id: 'invalid-cookie',
@@ -63,7 +55,8 @@ function check(ctx: RuleContext, st: CookieStatement): void {
       // eslint-disable-next-line no-control-regex
       if (/[\x00-\x1f\x7f;]/.test(v.value)) return ctx.report({ messageId: 'attrChar', range: v });
     } else {
-      const p = timeProblem(v.value);
+      // Read in seconds; characters after the unit only make HAProxy warn.
+      const p = checkTime(v.value, { type: 'time', unit: 's' });
       if (p?.kind === 'char') return ctx.report({ messageId: 'timeChar', data: { char: p.char, option, value: v.value }, range: v });
       if (p?.kind === 'overflow') return ctx.report({ messageId: 'timeOverflow', data: { option, value: v.value }, range: v });
     }

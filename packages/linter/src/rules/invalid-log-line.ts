@@ -1,9 +1,9 @@
+import { LOG_FORMATS, LOG_LEVELS } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
 
 const FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
-const LEVELS = new Set(['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug']);
-/** The log formats of HAProxy's log.c (v2.4.0 … v3.4.0). */
-const FORMATS = new Set(['local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw']);
+const LEVELS: ReadonlySet<string> = new Set(LOG_LEVELS);
+const FORMATS: ReadonlySet<string> = new Set(LOG_FORMATS);
 /** Options between the target and the facility, each with one value. */
 const OPTIONS = new Set(['len', 'format', 'sample', 'profile']);
 

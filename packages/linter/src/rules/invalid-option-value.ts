@@ -1,3 +1,4 @@
+import { atol } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
@@ -5,7 +6,6 @@ import { defineRule } from '../define-rule.js';
 // listener.c; unchanged from 2.4 to 3.4).
 const PROXY_V2_OPTIONS = new Set(['ssl', 'cert-cn', 'cert-key', 'cert-sig', 'ssl-cipher', 'authority', 'crc32c', 'unique-id']);
 const RESOLVE_OPTS = new Set(['allow-dup-ip', 'ignore-weight', 'prevent-dup-ip']);
-const atol = (s: string): number => Number(/^\s*[-+]?\d+/.exec(s)?.[0] ?? 0);
 /** The global `unix-bind` line: option and value pairs (cfgparse-global.c; values are read leniently). */
 const UNIX_BIND_OPTIONS = new Set(['prefix', 'mode', 'uid', 'gid', 'user', 'group']);
 

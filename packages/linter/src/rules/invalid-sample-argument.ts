@@ -1,5 +1,5 @@
 import { compareVersions, sampleArgFacts, type HaproxyVersion, type SampleArgType } from '@hacfg/catalog';
-import { samplesOf } from '@hacfg/model';
+import { readsEmptyArg, samplesOf } from '@hacfg/model';
 import type { SampleCall, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
@@ -43,9 +43,8 @@ export default defineRule({
               continue;
             }
             // A name resolved after parsing, left out or empty, names the current proxy (or nothing).
-            const firstEmpty = call.args === undefined ? f.min >= 1 : call.args.length === 0 || call.args[0]!.value === '';
             const t0 = f.types[0];
-            if (firstEmpty && (t0 === 'be' || t0 === 'usr' || t0 === 'srv') && where.proxy) {
+            if (readsEmptyArg(call, 0, f.min) && (t0 === 'be' || t0 === 'usr' || t0 === 'srv') && where.proxy) {
               const p = where.proxy;
               const range: TextRange = call.nameRange;
               if (t0 === 'usr') ctx.report({ messageId: 'noUserlist', data, range });

@@ -1,10 +1,9 @@
-import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { compareVersions, TLS_VERSIONS, type HaproxyVersion } from '@hacfg/catalog';
 import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
 
 // ssl_parse_default_bind_options() / ssl_parse_default_server_options() (cfgparse-ssl.c).
-const TLS_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** `no-<method>` / `force-<method>` (parse_tls_method_options). */
 const METHOD = /^(no|force)-(sslv3|tlsv10|tlsv11|tlsv12|tlsv13)$/;
 const FLAGS: Readonly<Record<string, readonly (readonly [string, HaproxyVersion])[]>> = {
@@ -46,7 +45,7 @@ function check(ctx: RuleContext, st: Statement): void {
     if (flags.includes(w.value) || METHOD.test(w.value)) continue;
     if (w.value === 'ssl-min-ver' || w.value === 'ssl-max-ver') {
       const v = args[++i];
-      if (!v || !TLS_VERSIONS.includes(v.value)) return ctx.report({ messageId: 'version', data: { option: w.value, versions: TLS_VERSIONS.join(', '), got: v ? ` (got '${v.value}')` : '' }, range: v ?? w });
+      if (!v || !(TLS_VERSIONS as readonly string[]).includes(v.value)) return ctx.report({ messageId: 'version', data: { option: w.value, versions: TLS_VERSIONS.join(', '), got: v ? ` (got '${v.value}')` : '' }, range: v ?? w });
       continue;
     }
     return ctx.report({ messageId: 'unknown', data: { keyword, value: w.value, version: ctx.version, allowed: flags.join(', ') }, range: w });

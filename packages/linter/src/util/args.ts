@@ -115,7 +115,7 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
       case 'time': {
         const p = checkTime(v, t);
         const char = p?.kind === 'char' || p?.kind === 'trailing' ? p.char : '';
-        if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms' } });
+        if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms', span: t.unit === 's' ? 'about 68 years' : 'about 24.8 days' } });
         return;
       }
       case 'int': {
