@@ -19,7 +19,6 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   'set-uri': 'http-request set-uri /x',
   'set-method': 'http-request set-method GET',
   'set-status': 'http-response set-status 404',
-  redirect: 'http-request redirect location /x',
   'set-var': 'http-request set-var(txn.x) str(a)',
   'set-log-level': 'http-request set-log-level silent',
   capture: 'http-request capture req.hdr(x) len 10',

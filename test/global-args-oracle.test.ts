@@ -42,7 +42,8 @@ function probes(): string[] {
   out.push('tune.ssl.default-dh-param -1', 'tune.ssl.default-dh-param 512', 'tune.lua.maxmem 10s', 'tune.lua.maxmem 10');
   out.push('ssl-default-bind-options no-sslv3 no-tls-tickets ssl-min-ver TLSv1.2', 'ssl-default-bind-options bogus', 'ssl-default-bind-options ssl-min-ver TLSv1.4',
     'ssl-default-server-options force-tlsv12', 'ssl-default-server-options prefer-client-ciphers', 'ssl-default-bind-options strict-sni',
-    'unix-bind prefix /tmp mode 600', 'unix-bind bogus', 'unix-bind mode', 'tune.ssl.lifetime 30d', 'tune.ssl.lifetime 30000d');
+    'unix-bind prefix /tmp mode 600', 'unix-bind bogus', 'unix-bind mode', 'tune.ssl.lifetime 30d', 'tune.ssl.lifetime 30000d',
+    'stats timeout 0', 'stats timeout 0s', 'stats timeout 10', 'tune.vars.txn-max-size 1k', 'tune.vars.txn-max-size -1', 'tune.vars.sess-max-size 99999999999', 'tune.vars.global-max-size 10 x', 'log');
   return out;
 }
 

@@ -61,6 +61,24 @@ const PROXY_PROBES = [
   'hash-balance-factor 0', 'hash-balance-factor 50', 'hash-balance-factor 101', 'hash-balance-factor x',
   // Delays read in seconds are bounded in seconds, not milliseconds.
   'stats refresh 30d', 'clitcpka-idle 30d', 'stats refresh 30000d',
+  // Captures: `len` is only checked for headers; lengths are read with atol().
+  'capture cookie c len 10', 'capture cookie c len 10 x', 'capture cookie c 10', 'capture cookie c', 'capture cookie c length x',
+  'capture request header Host len 10', 'capture request header Host len x', 'capture request header Host len 10 x', 'capture request header Host size 10', 'capture response header Host',
+  // Actions whose arguments go in parentheses.
+  'http-request set-var txn.x int(1)', 'http-request set-var(txn.x) int(1)', 'http-request unset-var', 'http-request sc-inc-gpc', 'http-request sc-inc-gpc0', 'http-request sc-set-gpt 1',
+  'http-request set-var(txn.x int(1)', 'http-request set-var(txn.x)x int(1)', 'http-request sc-inc-gpc0(0', 'http-check set-var(check.x)', 'http-check set-var(check.x) int(1)', 'tcp-check unset-var',
+  'tcp-check send-binary 5049', 'tcp-check send-binary 504', 'tcp-check send-binary 50x9', 'tcp-check send-binary-lf 504',
+  // Redirects: the keyword and the actions share one grammar.
+  'redirect location /a code 301 drop-query append-slash ignore-empty set-cookie A=1 if TRUE', 'redirect location /a code 304', 'redirect location /a code x', 'redirect location /a code 301x',
+  'redirect location /a code', 'redirect location /a keep-query', 'redirect location', 'redirect', 'redirect bogus /a', 'redirect location /a clear-cookie', 'redirect code 301',
+  'http-request redirect scheme https code 308 if !{ ssl_fc }', 'http-request redirect location /a code 304', 'http-request redirect location /a bogus', 'http-request redirect location',
+  'http-request redirect', 'http-response redirect location /a code 301', 'http-response redirect prefix /a',
+  'retry-on conn-failure empty-response junk-response response-timeout 0rtt-rejected 401 403 404 408 425 500 501 502 503 504', 'retry-on all-retryable-errors', 'retry-on none',
+  'retry-on 429', 'retry-on all-errors', 'retry-on', 'retry-on none 503', 'retry-on 503 none',
+  'log', 'stats http-request', 'stats http-request bogus', 'stats http-request allow if TRUE', 'stats http-request set-header X y', 'stats http-request auth realm r',
+  // `source` options and `dispatch` ports.
+  'source 10.0.0.1:1-5', 'source 10.0.0.1 usesrc clientip interface eth0', 'source 10.0.0.1 usesrc', 'source 10.0.0.1 interface', 'source 10.0.0.1 usesrc 10.0.0.2 extra',
+  'source 10.0.0.1 usesrc 10.0.0.2:1-5', 'source 10.0.0.1 usesrc hdr_ip(x)', 'dispatch 127.0.0.1:80', 'dispatch 127.0.0.1', 'dispatch 127.0.0.1:0', 'dispatch 127.0.0.1:+1', 'dispatch 127.0.0.1:80-81', 'dispatch 127.0.0.1:80 x',
 ];
 
 describe.skipIf(!haproxyBin)('proxy keyword word counts, names and values', () => {

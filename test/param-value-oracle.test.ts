@@ -40,6 +40,7 @@ const VALUE_PROBES: readonly (readonly [string, string])[] = [
   ['bind', 'nice 2000'], ['bind', 'verify optional'], ['bind', 'verify x'], ['bind', 'level admin'], ['bind', 'level root'], ['bind', 'severity-output number'],
   ['bind', 'severity-output x'], ['bind', 'expose-fd listeners'], ['bind', 'expose-fd x'],
   ['server', 'proxy-v2-options ssl,cert-cn'], ['server', 'proxy-v2-options ssl,tls'], ['server', 'resolve-opts allow-dup-ip'], ['server', 'resolve-opts x'],
+  ...['10.0.0.0/8,192.168.0.0/255.255.0.0,', '10.0.0.1', '2001:db8::/32', '::/0', '10/8', '10.0.0.0/33', '10.0.0.256', '2001:db8::/129', '10.0.0.0/x', '010.0.0.0/8', '10.0.0.0/8,x'].map((n): [string, string] => ['server', `resolve-net ${n}`]),
   ['bind', 'mss 1460'], ['bind', 'mss 0'], ['bind', 'mss 1k'], ['bind', 'shards by-thread'], ['bind', 'shards 65'], ['bind', 'accept-netscaler-cip 1'], ['bind', 'accept-netscaler-cip 0'],
 ];
 

@@ -100,6 +100,18 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'srvtcpka-idle': { min: 1, args: [sec] },
   'srvtcpka-intvl': { min: 1, args: [sec] },
   'declare capture': { min: 1, args: [oneOf('request', 'response')] },
+  // `<name> len <length>`: the `len` word is only checked for headers; lengths are read with atol().
+  'capture cookie': { min: 3, max: 4 },
+  'capture request header': { min: 3, max: 3, args: [{ type: 'any' }, oneOf('len'), lax()] },
+  'capture response header': { min: 3, max: 3, args: [{ type: 'any' }, oneOf('len'), lax()] },
+  dispatch: { min: 1, max: 1 },
+  // proxy.c proxy_parse_retry_on(): any number of these; `none` only alone (invalid-enum-value).
+  'retry-on': {
+    min: 1,
+    repeat: true,
+    args: [oneOf('none', 'conn-failure', 'empty-response', 'junk-response', 'response-timeout', '0rtt-rejected', 'all-retryable-errors',
+      '401', '403', '404', '408', '425', '500', '501', '502', '503', '504', { value: '429', since: '3.1' }, { value: '421', since: '3.2' })],
+  },
   'email-alert level': { min: 1, args: [oneOf(...LOG_LEVELS)] },
   'load-server-state-from-file': { min: 1, args: [oneOf('global', 'local', 'none')] },
   'http-check comment': { min: 1 },
@@ -142,7 +154,8 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   'tune.ssl.lifetime': { min: 1, args: [sec] },
   'tune.idletimer': { min: 1, args: [ms] },
   'spread-checks': { min: 1, args: [lax(0, 50)] },
-  'stats timeout': { min: 1, args: [ms] },
+  // "expects a positive value".
+  'stats timeout': { min: 1, args: [nonZeroMs] },
   'stats maxconn': { min: 1, args: [lax(1)] },
   pidfile: { min: 1 },
   chroot: { min: 1 },
@@ -172,6 +185,8 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
     ['maxsslconn', 'tune.pattern.cache-size', 'tune.ssl.cachesize', 'tune.ssl.capture-buffer-size', 'tune.ssl.capture-cipherlist-size', 'tune.ssl.hard-maxrecord',
       'tune.ssl.maxrecord', 'tune.ssl.ssl-ctx-cache-size', 'tune.maxrewrite'].map((k) => [k, { min: 1, args: [lax(0)] }]),
   ),
+  // strtol() with an end check: digits only (no size suffix); an absent value reads as 0.
+  ...Object.fromEntries(['global', 'proc', 'sess', 'txn', 'reqres'].map((s) => [`tune.vars.${s}-max-size`, { args: [strict()] }])),
   'tune.h2.initial-window-size': { args: [lax(0)] },
   'tune.h2.max-concurrent-streams': { args: [lax(0)] },
 };
@@ -238,7 +253,6 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'set-uri': { min: 1 },
   'set-method': { min: 1 },
   'set-status': { min: 1 },
-  redirect: { min: 2 },
   'set-var': { min: 1 },
   'set-log-level': { min: 1 },
   capture: { min: 3 },

@@ -33,6 +33,7 @@ import unusedMailers from './unused-mailers.js';
 import aclWithoutPattern from './acl-without-pattern.js';
 import fetchNotAvailable from './fetch-not-available.js';
 import invalidCheckRule from './invalid-check-rule.js';
+import invalidRedirect from './invalid-redirect.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
@@ -176,6 +177,7 @@ export const RULES: readonly Rule[] = [
   aclWithoutPattern,
   fetchNotAvailable,
   invalidCheckRule,
+  invalidRedirect,
   invalidSslDefaultOptions,
   invalidStickTable,
   invalidOptionValue,

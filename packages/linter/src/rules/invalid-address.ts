@@ -13,7 +13,7 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-address',
   meta: {
-    description: 'Disallow server, peer, log and source addresses with a bad port, a malformed IPv4 source, a port range where one port is needed, an unknown family, or nothing left after environment expansion',
+    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, or an unknown option on a source line',
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -25,6 +25,10 @@ export default defineRule({
       badAddress: "'source {{address}}': invalid address '{{host}}'",
       initAddr: "unknown init-addr method '{{method}}': expected libc, last, none or an IP address",
       connectPort: "'{{keyword}} connect port {{port}}': expects a TCP port from 1 to 65535 (or a sample expression)",
+      sourceOption: "'source' knows only the options 'usesrc' and 'interface', not '{{word}}'",
+      sourceValue: "'source … {{option}}' expects {{what}}",
+      dispatchPort: "'dispatch {{address}}' needs one port from 1 to 65535",
+      offset: "a relative port is not allowed in '{{keyword}} {{address}}'",
     },
   },
   create(ctx) {
@@ -36,6 +40,32 @@ export default defineRule({
       else if (!allowRange && r.range) ctx.report({ messageId: 'range', data: { address: a.text }, range: a.portRangeText ?? a.range });
     };
     const addressOf = (w: Word, text: string): Address => parseAddress(w, text);
+    /** `source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(…)] [interface <name>]` (cfgparse-listen.c, 2.4 … 3.4). */
+    const checkSource = (args: readonly Word[], text: string): void => {
+      const first = args[0];
+      if (!first?.plain) return;
+      const a = addressOf(first, text);
+      // Dotted digits must be an address (a name is resolved on the machine: not judged here).
+      if (badIpv4(a.host)) return ctx.report({ messageId: 'badAddress', data: { address: a.text, host: a.host }, range: first });
+      checkPort(a, false);
+      for (let i = 1; i < args.length; i += 2) {
+        const w = args[i]!;
+        if (w.value.includes('$')) return;
+        if (w.value !== 'usesrc' && w.value !== 'interface') return ctx.report({ messageId: 'sourceOption', data: { word: w.value }, range: w });
+        const v = args[i + 1];
+        if (!v || v.value === '') return ctx.report({ messageId: 'sourceValue', data: { option: w.value, what: w.value === 'usesrc' ? "an address, 'client', 'clientip' or 'hdr_ip(<name>)'" : 'an interface name' }, range: w });
+        if (w.value === 'usesrc' && v.plain && v.value !== 'client' && v.value !== 'clientip' && !v.value.startsWith('hdr_ip(')) checkPort(addressOf(v, text), false);
+      }
+    };
+    /** `dispatch <addr>:<port>`: one port, required (a socket path needs none). */
+    const checkDispatch = (w: Word, text: string): void => {
+      const a = addressOf(w, text);
+      if (a.hasEnv || a.host.startsWith('/') || (a.prefix !== undefined && !/^(ipv4|ipv6|tcp|tcp4|tcp6)$/.test(a.prefix))) return;
+      if (a.portOffset) return ctx.report({ messageId: 'offset', data: { keyword: 'dispatch', address: a.text }, range: a.portRangeText ?? a.range });
+      const r = a.port ? readPort(a.port) : undefined;
+      if (a.port === undefined || a.port === '' || (r?.kind === 'port' && !r.range && r.low === 0)) return ctx.report({ messageId: 'dispatchPort', data: { address: a.text }, range: a.port ? (a.portRangeText ?? a.range) : w });
+      checkPort(a, false);
+    };
     return {
       server(st, where) {
         if (st.keyword === 'default-server') return;
@@ -67,12 +97,8 @@ export default defineRule({
           if (w) checkPort(addressOf(w, where.doc.text), false);
           return;
         }
-        // A proxy's `source` address is read without name resolution: dotted digits must be an address.
-        if (st.keyword === 'source' && where.proxy && st.args[0]?.plain) {
-          const a = addressOf(st.args[0], where.doc.text);
-          if (badIpv4(a.host)) ctx.report({ messageId: 'badAddress', data: { address: a.text, host: a.host }, range: st.args[0] });
-          return;
-        }
+        if (st.keyword === 'source' && where.proxy) return checkSource(st.args, where.doc.text);
+        if (st.keyword === 'dispatch' && where.proxy && st.args[0]?.plain) return checkDispatch(st.args[0], where.doc.text);
         if (st.type !== 'log' || !st.target || st.modifier) return;
         const t = st.target;
         if (t.value === 'global' || t.value === 'stdout' || t.value === 'stderr' || t.value.startsWith('/') || t.value.includes('$')) return;

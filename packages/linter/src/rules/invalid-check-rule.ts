@@ -12,7 +12,7 @@ const TCP_SENDS = new Set(['send', 'send-lf', 'send-binary', 'send-binary-lf']);
 export default defineRule({
   id: 'invalid-check-rule',
   meta: {
-    description: "Disallow 'http-check'/'tcp-check' connect and send rules HAProxy cannot read: unknown options, options without their value, tcp-check data missing",
+    description: "Disallow 'http-check'/'tcp-check' connect and send rules HAProxy cannot read: unknown options, options without their value, tcp-check data missing or not hexadecimal",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -22,6 +22,7 @@ export default defineRule({
       hdr: "'hdr' needs a header name and a value",
       hostTwice: "the Host header is set twice in this 'http-check send'",
       noData: "'tcp-check {{action}}' needs the data to send",
+      binary: "'tcp-check send-binary' data '{{value}}' must be an even number of hexadecimal digits",
     },
   },
   create: (ctx) => ({
@@ -74,6 +75,7 @@ function tcpSend(ctx: RuleContext, st: CheckRuleStatement, action: string): void
   const report = reporter(ctx, st);
   const args = st.actionArgs;
   if (!args[0] || args[0].value === '') return report('noData', st.action!, { action });
+  if (action === 'send-binary' && !/^(?:[0-9a-fA-F]{2})+$/.test(args[0].value)) report('binary', args[0], { value: args[0].value });
   for (let i = 1; i < args.length; i++) {
     const w = args[i]!;
     if (w.value !== 'comment') return report('unknown', w, { value: w.value, allowed: 'comment after the data' });

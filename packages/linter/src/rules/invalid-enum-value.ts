@@ -7,18 +7,24 @@ export default argRule(
   'invalid-enum-value',
   'enum',
   {
-    description: "Disallow values outside a keyword's fixed set (hash-type, http-reuse, ssl-min-ver, proto, stick-table type, …)",
+    description: "Disallow values outside a keyword's fixed set (hash-type, http-reuse, ssl-min-ver, proto, stick-table type, retry-on, …)",
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
     messages: {
       enum: "'{{name}}' does not accept '{{value}}': expected one of {{allowed}}",
+      alone: "'retry-on none' cannot be combined with other conditions",
     },
   },
   {
     // `mode` has its own rule (invalid-mode).
     filter: (i) => i.name !== 'mode',
-    statement: (ctx) => (st) => {
+    statement: (ctx) => (st, where) => {
+      if (st.keyword === 'retry-on' && where.proxy && st.args.length > 1 && !st.modifier) {
+        const none = st.args.find((w) => w.value === 'none');
+        if (none) ctx.report({ messageId: 'alone', range: none });
+        return;
+      }
       if (st.keyword !== 'stick-table' || st.modifier) return;
       const i = st.args.findIndex((w) => w.value === 'type');
       const w = i >= 0 ? st.args[i + 1] : undefined;

@@ -20,12 +20,15 @@ export default defineRule({
       level: "unknown log level '{{value}}' (emerg, alert, crit, err, warning, notice, info or debug)",
       extra: "'log' cannot handle unexpected argument '{{value}}' (after the facility come at most a level and a minimum level)",
       noFacility: "'log {{target}}' needs a syslog facility after the target (or 'log global')",
+      noTarget: "'log' needs a target and a syslog facility (or 'global' in a proxy)",
     },
   },
   create: (ctx) => ({
     log(st) {
       const args = st.args;
-      if (st.modifier !== undefined || args.length === 0 || args[0]!.value === 'global') return;
+      if (st.modifier !== undefined) return;
+      if (args.length === 0) return ctx.report({ messageId: 'noTarget', range: st.keywordWord });
+      if (args[0]!.value === 'global') return;
       if (args.some((w) => !w.plain && w.value.includes('$'))) return;
       if (args.length === 1) return ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: args[0]! });
       let i = 1;

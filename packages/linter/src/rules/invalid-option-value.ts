@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { atol } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -9,6 +10,19 @@ const RESOLVE_OPTS = new Set(['allow-dup-ip', 'ignore-weight', 'prevent-dup-ip']
 /** The global `unix-bind` line: option and value pairs (cfgparse-global.c; values are read leniently). */
 const UNIX_BIND_OPTIONS = new Set(['prefix', 'mode', 'uid', 'gid', 'user', 'group']);
 
+/**
+ * A `resolve-net` network as str2net()/str62net() read it, without name resolution: an IPv4 address
+ * with an optional `/bits` or dotted mask, or an IPv6 address with an optional `/bits`.
+ */
+function isNetwork(text: string): boolean {
+  const [addr = '', mask, ...more] = text.split('/');
+  if (more.length > 0) return false;
+  const bits = mask !== undefined && /^\d+$/.test(mask) ? Number(mask) : undefined;
+  if (isIPv4(addr)) return mask === undefined || (bits !== undefined && bits <= 32) || isIPv4(mask);
+  if (isIPv6(addr)) return mask === undefined || (bits !== undefined && bits <= 128);
+  return false;
+}
+
 /** What is wrong with the value, in words, or undefined. */
 function problem(kind: 'server' | 'bind', name: string, value: string): string | undefined {
   if (kind === 'server') {
@@ -19,6 +33,11 @@ function problem(kind: 'server' | 'bind', name: string, value: string): string |
     if (name === 'resolve-opts') {
       const bad = value.split(',').find((o) => !RESOLVE_OPTS.has(o));
       return bad === undefined ? undefined : `'${bad}' is not a resolve option (${[...RESOLVE_OPTS].join(', ')})`;
+    }
+    if (name === 'resolve-net') {
+      // A trailing comma ends the list.
+      const bad = value.replace(/,$/, '').split(',').find((n) => !isNetwork(n));
+      return bad === undefined ? undefined : `'${bad}' is not an IPv4 or IPv6 network (address, optionally /mask)`;
     }
     return undefined;
   }
@@ -45,7 +64,7 @@ function problem(kind: 'server' | 'bind', name: string, value: string): string |
 export default defineRule({
   id: 'invalid-option-value',
   meta: {
-    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, socket modes, MSS, shards, 'unix-bind' options",
+    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, 'unix-bind' options",
     severity: 'error',
     category: 'syntax',
     fixable: false,

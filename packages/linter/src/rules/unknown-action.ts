@@ -1,4 +1,5 @@
 import { action, actionNames, anyAction } from '@hacfg/catalog';
+import type { Ruleset, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { reportUnknownName } from '../util/unknown-name.js';
 
@@ -13,25 +14,35 @@ export default defineRule({
       unknown: "'{{ruleset}}' does not know the action '{{name}}'{{hint}}",
       newer: "'{{ruleset}} {{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
       lua: "'{{ruleset}}' does not know the action '{{name}}': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none",
+      noAction: "'stats http-request' needs an action (allow, deny, auth …)",
     },
   },
   create: (ctx) => {
     // Lua actions are registered by the scripts; without any script, none exists.
     let luaLoaded: boolean | undefined;
     const anyLua = (): boolean => (luaLoaded ??= ['lua-load', 'lua-load-per-thread'].some((k) => ctx.config.globalLines(k).length > 0));
+    const check = (ruleset: Ruleset, word: Word): void => {
+      const raw = word.value;
+      if (raw.startsWith('lua.') && !raw.includes('$')) {
+        if (!anyLua()) ctx.report({ messageId: 'lua', data: { ruleset, name: raw }, range: word });
+        return;
+      }
+      if (raw.includes('$') || raw === 'if' || raw === 'unless') return;
+      const name = raw.replace(/\(.*$/s, '');
+      if (action(ruleset, name, ctx.version)) return;
+      const span = anyAction(name)?.rulesets[ruleset];
+      reportUnknownName(ctx, name, word, span, () => actionNames(ruleset, ctx.version), { ruleset });
+    };
     return {
       rule(st) {
-        if (!st.action) return;
-        const raw = st.action.value;
-        if (raw.startsWith('lua.') && !raw.includes('$')) {
-          if (!anyLua()) ctx.report({ messageId: 'lua', data: { ruleset: st.ruleset, name: raw }, range: st.action });
-          return;
-        }
-        if (raw.includes('$') || raw === 'if' || raw === 'unless') return;
-        const name = raw.replace(/\(.*$/s, '');
-        if (action(st.ruleset, name, ctx.version)) return;
-        const span = anyAction(name)?.rulesets[st.ruleset];
-        reportUnknownName(ctx, name, st.action, span, () => actionNames(st.ruleset, ctx.version), { ruleset: st.ruleset });
+        if (st.action) check(st.ruleset, st.action);
+      },
+      // `stats http-request <action>` takes the http-request actions (the stats page's own ruleset).
+      stats(st) {
+        if (st.sub?.value !== 'http-request' || st.modifier !== undefined) return;
+        const a = st.subArgs[0];
+        if (!a || a.value === '') ctx.report({ messageId: 'noAction', range: st.sub });
+        else check('http-request', a);
       },
     };
   },

@@ -33,6 +33,8 @@ const VALUE_REQUIRED: ArgFacts = { min: 1 };
 /** Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes (checked by test/param-value-oracle). */
 const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
 
+const CHECK_VAR_ACTION = /^(set-var|set-var-fmt)\(/;
+
 /** Answers by scope, version and option: a large file repeats the same few flags (check, backup) on most lines. */
 const takesValueMemo = new Map<string, boolean>();
 
@@ -73,11 +75,12 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     }
     return;
   }
-  if (st.type === 'rule' && st.action) {
+  // Check rules share the variable actions (and their word counts) with the rulesets.
+  if ((st.type === 'rule' || (st.type === 'check-rule' && CHECK_VAR_ACTION.test(st.action?.value ?? ''))) && st.action) {
     const name = st.action.value.replace(/\(.*$/s, '');
     const facts = argFacts('action', name, ctx.version);
     // Action facts are counts only (the catalog gives no word types for actions).
-    if (facts) checkWords(`${st.ruleset} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, facts.max !== undefined);
+    if (facts) checkWords(`${st.type === 'rule' ? st.ruleset : st.keyword} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, facts.max !== undefined);
     return;
   }
   const c = classify(st, section, ctx.version);

@@ -5,6 +5,10 @@ ruleTester(rule, {
   valid: [
     { code: cfg("backend b", "    server s 10.0.0.1:80", "    server t [2001:db8::1]:443", "    server u /run/app.sock", "    server v 10.0.0.2", "    server w 10.0.0.3:80x") },
     { code: cfg("global", "    log ring@logs local0", "    log 127.0.0.1:514 local0") },
+    {
+      name: 'source options and dispatch addresses HAProxy reads',
+      code: cfg('backend b', '    source 10.0.0.1:0 usesrc clientip interface eth0', '    source 10.0.0.1 usesrc hdr_ip(X-Forwarded-For,-1)', '    source 10.0.0.1 usesrc 10.0.0.2:80', '    dispatch 127.0.0.1:80', '    dispatch unix@/run/app.sock', '    dispatch ${ADDR}'),
+    },
   ],
   invalid: [
     {
@@ -20,6 +24,28 @@ ruleTester(rule, {
       name: "a proxy's source address is not resolved",
       code: cfg('backend b', '    source 1.2.3.300', '    server s 10.0.0.1:80'),
       errors: [{ messageId: 'badAddress', message: "'source 1.2.3.300': invalid address '1.2.3.300'", line: 2, column: 12, endLine: 2, endColumn: 21 }],
+    },
+    {
+      name: 'source options: only usesrc and interface, each with its value, one port',
+      code: cfg('backend b', '    source 10.0.0.1 bogus', '    source 10.0.0.1 usesrc', '    source 10.0.0.1 interface', '    source 10.0.0.1:1-5', '    source 10.0.0.1 usesrc 10.0.0.2:1-5'),
+      errors: [
+        { messageId: 'sourceOption', message: "'source' knows only the options 'usesrc' and 'interface', not 'bogus'", line: 2, column: 21, endLine: 2, endColumn: 26 },
+        { messageId: 'sourceValue', message: "'source … usesrc' expects an address, 'client', 'clientip' or 'hdr_ip(<name>)'", line: 3, column: 21, endLine: 3, endColumn: 27 },
+        { messageId: 'sourceValue', message: "'source … interface' expects an interface name", line: 4, column: 21, endLine: 4, endColumn: 30 },
+        { messageId: 'range', line: 5, column: 21, endLine: 5, endColumn: 24 },
+        { messageId: 'range', line: 6, column: 37, endLine: 6, endColumn: 40 },
+      ],
+    },
+    {
+      name: 'dispatch needs one port from 1 to 65535',
+      code: cfg('backend b', '    dispatch 127.0.0.1', '    dispatch 127.0.0.1:', '    dispatch 127.0.0.1:0', '    dispatch 127.0.0.1:+1', '    dispatch 127.0.0.1:80-81'),
+      errors: [
+        { messageId: 'dispatchPort', message: "'dispatch 127.0.0.1' needs one port from 1 to 65535", line: 2, column: 14, endLine: 2, endColumn: 23 },
+        { messageId: 'dispatchPort', line: 3, column: 14, endLine: 3, endColumn: 24 },
+        { messageId: 'dispatchPort', message: "'dispatch 127.0.0.1:0' needs one port from 1 to 65535", line: 4, column: 24, endLine: 4, endColumn: 25 },
+        { messageId: 'offset', message: "a relative port is not allowed in 'dispatch 127.0.0.1:+1'", line: 5, column: 24, endLine: 5, endColumn: 26 },
+        { messageId: 'range', line: 6, column: 24, endLine: 6, endColumn: 29 },
+      ],
     },
     {
       name: "port too large",

@@ -10,7 +10,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      code: backend('http-check connect bogus', 'http-check connect addr', 'http-check send hdr Host a hdr host b', 'http-check send hdr X-A', 'http-check send bogus', 'tcp-check send', 'tcp-check send PING extra'),
+      code: backend('http-check connect bogus', 'http-check connect addr', 'http-check send hdr Host a hdr host b', 'http-check send hdr X-A', 'http-check send bogus', 'tcp-check send', 'tcp-check send PING extra', 'tcp-check send-binary 504', 'tcp-check send-binary 50x9', 'tcp-check send-binary-lf 504'),
       errors: [
         { messageId: 'unknown', line: 4, column: 24, endLine: 4, endColumn: 29 },
         { messageId: 'noValue', message: "'addr' needs a value after it", line: 5, column: 24, endLine: 5, endColumn: 28 },
@@ -19,6 +19,8 @@ ruleTester(rule, {
         { messageId: 'unknown', message: "'http-check send' does not know 'bogus' (it takes meth, uri, uri-lf, ver, body, body-lf, comment, hdr)", line: 8, column: 21, endLine: 8, endColumn: 26 },
         { messageId: 'noData', line: 9, column: 15, endLine: 9, endColumn: 19 },
         { messageId: 'unknown', line: 10, column: 25, endLine: 10, endColumn: 30 },
+        { messageId: 'binary', message: "'tcp-check send-binary' data '504' must be an even number of hexadecimal digits", line: 11, column: 27, endLine: 11, endColumn: 30 },
+        { messageId: 'binary', line: 12, column: 27, endLine: 12, endColumn: 31 },
       ],
     },
   ],

@@ -4,8 +4,18 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("backend b", "    http-reuse always", "    hash-type map-based", "    stick-table type ipv6 size 1k", "    server s 10.0.0.1:80 proto h2") },
+    { name: 'retry-on 429 from 3.1, 421 from 3.2', version: '3.2', code: cfg('backend b', '    retry-on conn-failure 421 429 all-retryable-errors', '    retry-on none') },
   ],
   invalid: [
+    {
+      name: 'retry-on conditions, by version; none alone',
+      code: cfg('backend b', '    retry-on conn-failure 503 429', '    retry-on none conn-failure', '    retry-on all-errors'),
+      errors: [
+        { messageId: 'enum', line: 2, column: 31, endLine: 2, endColumn: 34 },
+        { messageId: 'alone', message: "'retry-on none' cannot be combined with other conditions", line: 3, column: 14, endLine: 3, endColumn: 18 },
+        { messageId: 'enum', line: 4, column: 14, endLine: 4, endColumn: 24 },
+      ],
+    },
     {
       name: "http-reuse",
       code: cfg("backend b", "    http-reuse sometimes"),

@@ -18,5 +18,13 @@ ruleTester(rule, {
       code: cfg('global', '    log 127.0.0.1'),
       errors: [{ messageId: 'noFacility', message: "'log 127.0.0.1' needs a syslog facility after the target (or 'log global')", line: 2, column: 9, endLine: 2, endColumn: 18 }],
     },
+    {
+      name: "'log' alone ('no log' needs nothing)",
+      code: cfg('global', '    log', 'backend b', '    log', '    no log'),
+      errors: [
+        { messageId: 'noTarget', message: "'log' needs a target and a syslog facility (or 'global' in a proxy)", line: 2, column: 5, endLine: 2, endColumn: 8 },
+        { messageId: 'noTarget', line: 4, column: 5, endLine: 4, endColumn: 8 },
+      ],
+    },
   ],
 });

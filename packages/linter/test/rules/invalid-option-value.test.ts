@@ -4,10 +4,20 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
-      code: cfg('backend b', '    server s 127.0.0.1:80 send-proxy-v2 proxy-v2-options ssl,cert-cn,unique-id resolve-opts allow-dup-ip,ignore-weight', 'frontend f', '    bind /run/h.sock mode 600', '    bind :80 mss 1460 shards by-thread', '    bind :81 mss -1400 shards 4 accept-netscaler-cip 1234'),
+      code: cfg('backend b', '    server s 127.0.0.1:80 send-proxy-v2 proxy-v2-options ssl,cert-cn,unique-id resolve-opts allow-dup-ip,ignore-weight resolve-net 10.0.0.0/8,192.168.0.0/255.255.0.0,2001:db8::/32,10.1.2.3,', 'frontend f', '    bind /run/h.sock mode 600', '    bind :80 mss 1460 shards by-thread', '    bind :81 mss -1400 shards 4 accept-netscaler-cip 1234'),
     },
   ],
   invalid: [
+    {
+      name: 'resolve-net networks',
+      code: cfg('backend b', '    server s 127.0.0.1:80 resolve-net 10.0.0.0/8,10/8', '    server t 127.0.0.1:80 resolve-net 10.0.0.0/33', '    server u 127.0.0.1:80 resolve-net 2001:db8::/129', '    server v 127.0.0.1:80 resolve-net localhost'),
+      errors: [
+        { messageId: 'invalid', message: "'resolve-net 10.0.0.0/8,10/8': '10/8' is not an IPv4 or IPv6 network (address, optionally /mask)", line: 2, column: 39, endLine: 2, endColumn: 54 },
+        { messageId: 'invalid', line: 3, column: 39, endLine: 3, endColumn: 50 },
+        { messageId: 'invalid', line: 4, column: 39, endLine: 4, endColumn: 53 },
+        { messageId: 'invalid', line: 5, column: 39, endLine: 5, endColumn: 48 },
+      ],
+    },
     {
       name: 'the global unix-bind line',
       code: cfg('global', '    unix-bind prefix /run/haproxy mode 600', '    unix-bind prefix /run bogus 1'),

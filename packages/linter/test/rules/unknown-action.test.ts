@@ -5,6 +5,15 @@ ruleTester(rule, {
   valid: [{ code: cfg('global', '    lua-load /etc/haproxy/actions.lua', 'frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
   invalid: [
     {
+      name: "the stats page's http-request rules",
+      code: cfg('listen stats', '    mode http', '    bind :8404', '    stats enable', '    stats http-request auth realm r', '    stats http-request alow', '    stats http-request', '    stats http-request if TRUE'),
+      errors: [
+        { messageId: 'unknown', line: 6, column: 24, endLine: 6, endColumn: 28 },
+        { messageId: 'noAction', message: "'stats http-request' needs an action (allow, deny, auth …)", line: 7, column: 11, endLine: 7, endColumn: 23 },
+        { messageId: 'noAction', line: 8, column: 11, endLine: 8, endColumn: 23 },
+      ],
+    },
+    {
       name: 'a Lua action without any Lua script loaded',
       code: cfg('frontend f', '    http-request lua.my_action'),
       errors: [{ messageId: 'lua', message: "'http-request' does not know the action 'lua.my_action': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none", line: 2, column: 18, endLine: 2, endColumn: 31 }],
