@@ -21,6 +21,8 @@ const PROBES: readonly (readonly [string, string])[] = [
   ['backend b', 'stick-table type string len 32 size 1m'], ['backend b', 'stick-table type ip len 4 size 1m'], ['backend b', 'stick-table size 1m'], ['backend b', 'stick-table type ip size 1m bogus'],
   ['backend b', 'stick-table type ip size 1m srvkey addr'], ['backend b', 'stick-table type ip size 1m srvkey x'], ['backend b', 'stick-table type ip size 1m store gpc0(1)'],
   ['peers p', 'table t type ip size 1m store bogus'],
+  // A peers section's default-bind takes bind options.
+  ['peers p', 'default-bind ssl crt-ignore-err all'], ['peers p', 'default-bind bogus'], ['peers p', 'default-bind ssl crtt x'],
 ];
 
 describe.skipIf(!haproxyBin)('keywords of resolvers, cache, mailers, ring and log-forward sections, and stick tables', () => {

@@ -2,7 +2,7 @@
 // one has (the reference gives signatures, not types). Every fact was checked with `haproxy -c -dr`
 // (Debian 2.6.12) against a valid and an invalid value; keywords HAProxy reads with a bare atol()
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
-import type { HaproxyVersion } from './versions.js';
+import { compareVersions, type HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 import { anyAction } from './actions.js';
@@ -12,8 +12,11 @@ import { atVersion } from './resolve.js';
 export type ArgType =
   /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
   | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean }
-  /** `strict`: the whole word must be an integer; `lax`: HAProxy reads the leading digits (atol). */
-  | { readonly type: 'int'; readonly parse: 'strict' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean; readonly orZero?: boolean }
+  /**
+   * `strict`: the whole word must be an integer (`c` is strtol with base 0: `0x10` and `010` too);
+   * `lax`: HAProxy reads the leading digits (atol).
+   */
+  | { readonly type: 'int'; readonly parse: 'strict' | 'c' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean; readonly orZero?: boolean }
   /** Digits with an optional k/m/g suffix. */
   | { readonly type: 'size' }
   | { readonly type: 'enum'; readonly values: readonly EnumValue[] }
@@ -30,6 +33,12 @@ export interface ArgFacts {
   /** Types by position; the last one repeats for `repeat`. */
   readonly args?: readonly ArgType[];
   readonly repeat?: boolean;
+  /**
+   * Instead of positions: `name value` pairs in any order, each name with the type of its value.
+   * A word that is no option name is one HAProxy does not expect; `required` names must appear.
+   */
+  readonly options?: Readonly<Record<string, ArgType>>;
+  readonly required?: readonly string[];
 }
 
 /** `section`: keywords of the other sections, named `<section> <keyword>` (`cache total-max-size`). */
@@ -290,14 +299,31 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
 };
 
 /**
- * How many words positional rule actions read before their condition, from haproxy 2.6 (one more
- * is "expects either 'if' or 'unless' … but found"); actions with keyword options (deny, return,
- * redirect, del-header -m …) are not listed. Applied where the action's documented signature is 2.6's.
+ * What rule actions read before their condition in haproxy 2.6, applied where the action's documented
+ * signature is 2.6's: `max` words (one more is "expects either 'if' or 'unless' … but found"),
+ * `min` words, value types and keyword options. Actions with free-form options (deny, return…) are
+ * not listed. Each fact is probed by test/option-args-oracle and test/action-args-oracle.
  */
-const ACTION_MAX_ARGS_26: Readonly<Record<string, number>> = {
-  'add-acl': 1, 'del-acl': 1, 'del-map': 1, 'set-map': 2, 'add-header': 2, 'set-header': 2, 'early-hint': 2, 'replace-header': 3, 'replace-value': 3,
-  'cache-use': 1, 'cache-store': 1, 'set-nice': 1, allow: 0, reject: 0, 'disable-l7-retry': 0, 'wait-for-handshake': 0, 'sc-inc-gpc0': 0, 'sc-inc-gpc1': 0,
+const exactly = (n: number, ...args: ArgType[]): ArgFacts => ({ min: n, max: n, ...(args.length > 0 ? { args } : {}) });
+const cInt: ArgType = { type: 'int', parse: 'c' };
+const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
+  'add-acl': exactly(1), 'del-acl': exactly(1), 'del-map': exactly(1), 'set-map': exactly(2), 'add-header': { max: 2 }, 'set-header': { max: 2 }, 'early-hint': exactly(2),
+  'replace-header': { max: 3 }, 'replace-value': { max: 3 }, 'replace-path': exactly(2), 'replace-pathq': exactly(2), 'replace-uri': exactly(2),
+  'set-method': exactly(1), 'set-path': exactly(1), 'set-pathq': exactly(1), 'set-query': exactly(1), 'set-uri': exactly(1),
+  'cache-use': { max: 1 }, 'cache-store': { max: 1 }, 'set-nice': { max: 1 }, allow: { max: 0 }, reject: { max: 0 }, accept: { max: 0 }, 'silent-drop': { max: 0 },
+  'disable-l7-retry': { max: 0 }, 'wait-for-handshake': { max: 0 }, 'sc-inc-gpc0': { max: 0 }, 'sc-inc-gpc1': { max: 0 },
+  'set-log-level': exactly(1, oneOf(...LOG_LEVELS, 'silent')),
+  'set-mark': exactly(1, cInt), 'set-tos': exactly(1, cInt),
+  'set-timeout': exactly(2, oneOf('server', 'tunnel'), ms),
+  'strict-mode': exactly(1, oneOf('on', 'off')),
+  'set-priority-class': { min: 1 }, 'set-priority-offset': { min: 1 }, 'set-src-port': { min: 1 }, 'set-dst-port': { min: 1 },
+  'expect-proxy': exactly(1, oneOf('layer4')), 'expect-netscaler-cip': exactly(1, oneOf('layer4')),
+  'switch-mode': { min: 1, max: 3, args: [oneOf('http'), oneOf('proto'), { type: 'any' }] },
+  'wait-for-body': { options: { time: ms, 'at-least': { type: 'size' } }, required: ['time'] },
+  auth: { options: { realm: { type: 'any' } } },
 };
+/** Facts above that stop holding before the documented signature changes: 3.0 reads a sample expression after set-mark/set-tos. */
+const ACTION_FACTS_UNTIL: Readonly<Record<string, HaproxyVersion>> = { 'set-mark': '3.0', 'set-tos': '3.0' };
 const actionFactsCache = new Map<string, ArgFacts | undefined>();
 
 /** Whether an entry is documented in `version` with the signature 2.6 documents: facts read from 2.6 then hold. */
@@ -309,11 +335,12 @@ function documentedAs26(entry: Parameters<typeof atVersion>[0] & { readonly sign
 
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const base = ACTION[name];
-  const max = ACTION_MAX_ARGS_26[name];
-  if (version === undefined || max === undefined) return base;
+  const read = ACTION_FACTS_26[name];
+  if (version === undefined || read === undefined) return base;
   const key = `${name}\0${version}`;
   if (actionFactsCache.has(key)) return actionFactsCache.get(key);
-  const facts = documentedAs26(anyAction(name), version) ? { ...base, max } : base;
+  const until = ACTION_FACTS_UNTIL[name];
+  const facts = documentedAs26(anyAction(name), version) && (until === undefined || compareVersions(version, until) < 0) ? { ...base, ...read } : base;
   actionFactsCache.set(key, facts);
   return facts;
 }
@@ -409,6 +436,12 @@ export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): Ar
   if (t.parse === 'strict') {
     if (!/^[-+]?\d+$/.test(text)) return { kind: 'char', char: text.replace(/^[-+]?\d*/, '')[0] ?? '' };
     value = Number(text);
+  } else if (t.parse === 'c') {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(text);
+    if (!m || m[0].length < text.length) return { kind: 'char', char: text.slice(m?.[0].length ?? 0)[0] ?? '' };
+    const digits = m[2]!;
+    const n = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : digits.startsWith('0') ? parseInt(digits, 8) : Number(digits);
+    value = m[1] === '-' ? -n : n;
   } else value = atol(text);
   if ((t.unsigned && value < 0) || (t.orZero && value === 0)) return undefined;
   if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };

@@ -5,7 +5,7 @@ export * from './ast/types.js';
 export { parseSampleText, parseSampleWord, parseLogFormatText, parseLogFormatWord } from './ast/sample.js';
 export { parseCondition, parseAclBody } from './ast/condition.js';
 export { parseAddress, parseAddressList } from './ast/address.js';
-export { serverParams } from './ast/statements.js';
+export { bindParams, serverParams } from './ast/statements.js';
 export * from './diagnostics.js';
 export * from './line-index.js';
 export { parse, Document, type ParseOptions } from './parse.js';

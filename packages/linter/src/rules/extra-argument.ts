@@ -5,5 +5,8 @@ export default argRule('extra-argument', 'extra', {
   severity: 'error',
   category: 'syntax',
   fixable: false,
-  messages: { extra: "'{{name}}' cannot handle unexpected argument '{{arg}}' (it takes at most {{max}})" },
+  messages: {
+    extra: "'{{name}}' cannot handle unexpected argument '{{arg}}' (it takes at most {{max}})",
+    option: "'{{name}}' does not expect '{{arg}}' (it takes {{allowed}}, each with a value)",
+  },
 });

@@ -34,6 +34,7 @@ import aclWithoutPattern from './acl-without-pattern.js';
 import fetchNotAvailable from './fetch-not-available.js';
 import invalidCheckRule from './invalid-check-rule.js';
 import invalidRedirect from './invalid-redirect.js';
+import invalidHttpReply from './invalid-http-reply.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
@@ -178,6 +179,7 @@ export const RULES: readonly Rule[] = [
   fetchNotAvailable,
   invalidCheckRule,
   invalidRedirect,
+  invalidHttpReply,
   invalidSslDefaultOptions,
   invalidStickTable,
   invalidOptionValue,

@@ -27,6 +27,8 @@ export default argRule('missing-argument', 'missing', {
     needsCondition: "'{{name}}' needs a condition: 'if' or 'unless' followed by ACLs",
     parentheses: "'{{name}}' takes its arguments in parentheses: {{form}}",
     unclosed: "'{{word}}': the parenthesis after '{{name}}' must close at the end of the word",
+    optionValue: "'{{name}}': '{{option}}' needs a value after it",
+    requiredOption: "'{{name}}' needs '{{option}} <value>'",
   },
 }, {
   statement: (ctx) => (st, where) => {

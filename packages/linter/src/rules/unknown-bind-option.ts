@@ -1,4 +1,5 @@
 import { allBindOptionNames, bindOption } from '@hacfg/catalog';
+import { bindParams, type Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { reportUnknownName } from '../util/unknown-name.js';
 import { missingFeature } from '../util/build.js';
@@ -6,27 +7,34 @@ import { missingFeature } from '../util/build.js';
 export default defineRule({
   id: 'unknown-bind-option',
   meta: {
-    description: 'Disallow bind options HAProxy does not know',
+    description: "Disallow bind options HAProxy does not know, on 'bind' lines and a peers section's 'default-bind'",
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
     messages: {
-      unknown: "'bind {{address}}': unknown keyword '{{name}}'{{hint}}",
-      newer: "'bind {{address}}': '{{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
+      unknown: "'{{line}}': unknown keyword '{{name}}'{{hint}}",
+      newer: "'{{line}}': '{{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
     },
   },
-  create: (ctx) => ({
-    bind(st) {
-      for (const p of st.params) {
+  create: (ctx) => {
+    /** HAProxy stops at the first unknown word: what follows may be its argument. */
+    const check = (params: readonly Param[], line: string): void => {
+      for (const p of params) {
         const name = p.name.value;
         if (name.includes('$') || name === '') continue;
         if (bindOption(name, ctx.version) || missingFeature('bind', name)) continue;
-        const any = bindOption(name);
-        // HAProxy stops at the first unknown word: what follows may be its argument.
-        const data = { address: st.args[0]?.value ?? '', name, version: ctx.version };
-        reportUnknownName(ctx, name, p.name, any, () => allBindOptionNames().filter((n) => bindOption(n, ctx.version)), data);
+        reportUnknownName(ctx, name, p.name, bindOption(name), () => allBindOptionNames().filter((n) => bindOption(n, ctx.version)), { line, name, version: ctx.version });
         return;
       }
-    },
-  }),
+    };
+    return {
+      bind(st) {
+        check(st.params, `bind ${st.args[0]?.value ?? ''}`);
+      },
+      // A peers section's `default-bind` line holds bind options alone.
+      'keyword:default-bind'(st, where) {
+        if (where.node?.keyword === 'peers' && st.modifier === undefined) check(bindParams(st.args), 'default-bind');
+      },
+    };
+  },
 });

@@ -3,7 +3,7 @@
  * and types (time, integer, size, enum). One analysis per statement, shared by the rules that
  * report each kind.
  */
-import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type HaproxyVersion } from '@hacfg/catalog';
+import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import type { Statement, TextRange, Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
@@ -95,8 +95,9 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
 
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
   // Most lines: enough plain words, no typed word, none too many; nothing to expand or check.
-  if (facts.args === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
+  if (facts.args === undefined && facts.options === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
   const values = words.map((w) => expandedValue(w, text, ctx.env));
+  if (facts.options) return checkOptions(name, facts, words, values, at, ctx, out);
   const present = values.filter((v) => v !== '').length;
   if (facts.min !== undefined && present < facts.min) {
     // An argument that is there but empty after expansion (unset `"${VAR}"`) is what HAProxy sees as missing.
@@ -109,35 +110,59 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
     out.push({ kind: 'extra', name, range: w, messageId: 'extra', data: { name, arg: w.value, max: facts.max } });
   }
   const types = facts.args ?? [];
-  words.forEach((w, i) => {
-    const t = types[i] ?? (facts.repeat ? types[types.length - 1] : undefined);
-    const v = values[i]!;
-    if (!t || t.type === 'any' || (v === '' && usesEnv(w))) return;
-    if (usesEnv(w) && v.includes('$')) return;
-    switch (t.type) {
-      case 'time': {
-        const p = checkTime(v, t);
-        const char = p?.kind === 'char' || p?.kind === 'trailing' ? p.char : '';
-        if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms', span: t.unit === 's' ? 'about 68 years' : 'about 24.8 days' } });
-        return;
-      }
-      case 'int': {
-        const p = checkInt(v, t);
-        if (p) out.push({ kind: 'int', name, range: w, messageId: p.kind === 'char' ? 'notInteger' : 'range', data: { name, value: v, char: p.kind === 'char' ? p.char : '', range: `${t.orZero ? '0 or ' : ''}${rangeText(t.min, t.max)}` } });
-        return;
-      }
-      case 'size': {
-        const p = checkSize(v);
-        if (p) out.push({ kind: 'size', name, range: w, messageId: 'size', data: { name, value: v, char: p.kind === 'char' ? p.char : '' } });
-        return;
-      }
-      case 'enum': {
-        const allowed = enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
-        if (!allowed.includes(v)) out.push({ kind: 'enum', name, range: w, messageId: 'enum', data: { name, value: v, allowed: allowed.map((a) => `'${a}'`).join(', ') } });
-        return;
-      }
+  words.forEach((w, i) => checkValue(name, types[i] ?? (facts.repeat ? types[types.length - 1] : undefined), w, values[i]!, ctx, out));
+}
+
+/** `name value` options in any order (`wait-for-body time 1s at-least 1k`): names, values, required ones. */
+function checkOptions(name: string, facts: ArgFacts, words: readonly Word[], values: readonly string[], at: TextRange, ctx: RuleContext, out: ArgIssue[]): void {
+  const options = facts.options!;
+  if (words.some(usesEnv)) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const option = values[i]!;
+    if (!Object.hasOwn(options, option)) {
+      out.push({ kind: 'extra', name, range: w, messageId: 'option', data: { name, arg: option, allowed: Object.keys(options).join(', ') } });
+      return;
     }
-  });
+    const v = words[++i];
+    if (!v || values[i] === '') {
+      out.push({ kind: 'missing', name, range: w, messageId: 'optionValue', data: { name, option } });
+      return;
+    }
+    seen.add(option);
+    checkValue(`${name} ${option}`, options[option], v, values[i]!, ctx, out);
+  }
+  const absent = facts.required?.find((r) => !seen.has(r));
+  if (absent !== undefined) out.push({ kind: 'missing', name, range: at, messageId: 'requiredOption', data: { name, option: absent } });
+}
+
+function checkValue(name: string, t: ArgType | undefined, w: Word, v: string, ctx: RuleContext, out: ArgIssue[]): void {
+  if (!t || t.type === 'any' || (v === '' && usesEnv(w))) return;
+  if (usesEnv(w) && v.includes('$')) return;
+  switch (t.type) {
+    case 'time': {
+      const p = checkTime(v, t);
+      const char = p?.kind === 'char' || p?.kind === 'trailing' ? p.char : '';
+      if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms', span: t.unit === 's' ? 'about 68 years' : 'about 24.8 days' } });
+      return;
+    }
+    case 'int': {
+      const p = checkInt(v, t);
+      if (p) out.push({ kind: 'int', name, range: w, messageId: p.kind === 'char' ? 'notInteger' : 'range', data: { name, value: v, char: p.kind === 'char' ? p.char : '', range: `${t.orZero ? '0 or ' : ''}${rangeText(t.min, t.max)}` } });
+      return;
+    }
+    case 'size': {
+      const p = checkSize(v);
+      if (p) out.push({ kind: 'size', name, range: w, messageId: 'size', data: { name, value: v, char: p.kind === 'char' ? p.char : '' } });
+      return;
+    }
+    case 'enum': {
+      const allowed = enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
+      if (!allowed.includes(v)) out.push({ kind: 'enum', name, range: w, messageId: 'enum', data: { name, value: v, allowed: allowed.map((a) => `'${a}'`).join(', ') } });
+      return;
+    }
+  }
 }
 
 function rangeText(min: number | undefined, max: number | undefined): string {

@@ -7,6 +7,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'actions with keyword options take only those, each with a value',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request wait-for-body time 1s at-least 1k', '    http-request wait-for-body time 1s bogus 1', '    http-request auth realm r x', '    tcp-request content accept now'),
+      errors: [
+        { messageId: 'option', message: "'http-request wait-for-body' does not expect 'bogus' (it takes time, at-least, each with a value)", line: 5, column: 40, endLine: 5, endColumn: 45 },
+        { messageId: 'option', line: 6, column: 31, endLine: 6, endColumn: 32 },
+        { messageId: 'extra', line: 7, column: 32, endLine: 7, endColumn: 35 },
+      ],
+    },
+    {
       name: 'rule actions read a fixed number of words before their condition',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header X-A 1 2', '    http-request set-header X-B "1 2" if TRUE', '    http-request allow now'),
       errors: [

@@ -4,8 +4,17 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("global", "    nbthread 64", "    spread-checks 5", "backend b", "    server s 10.0.0.1:80 weight 256 rise 2 fall 3") },
+    { name: 'set-mark takes a sample expression from 3.0', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-mark src_port') },
   ],
   invalid: [
+    {
+      name: 'set-mark and set-tos read C integers (0x10, 010) before 3.0',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-mark 0x10', '    http-request set-tos 010', '    http-request set-mark x', '    http-request set-tos 09'),
+      errors: [
+        { messageId: 'notInteger', message: "'http-request set-mark' expects an integer, got 'x'", line: 6, column: 27, endLine: 6, endColumn: 28 },
+        { messageId: 'notInteger', line: 7, column: 26, endLine: 7, endColumn: 28 },
+      ],
+    },
     {
       name: "weight out of range",
       code: cfg("backend b", "    server s 10.0.0.1:80 weight 257"),

@@ -8,6 +8,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'keyword options: each needs its value, some are required; exact counts read from 2.6',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request wait-for-body', '    http-request wait-for-body time', '    http-request auth realm', '    http-request replace-path (.*)', '    http-request set-timeout server'),
+      errors: [
+        { messageId: 'requiredOption', message: "'http-request wait-for-body' needs 'time <value>'", line: 4, column: 18, endLine: 4, endColumn: 31 },
+        { messageId: 'optionValue', message: "'http-request wait-for-body': 'time' needs a value after it", line: 5, column: 32, endLine: 5, endColumn: 36 },
+        { messageId: 'optionValue', line: 6, column: 23, endLine: 6, endColumn: 28 },
+        { messageId: 'missing', message: "'http-request replace-path' expects 2 argument(s)", line: 7, column: 18, endLine: 7, endColumn: 30 },
+        { messageId: 'missing', line: 8, column: 18, endLine: 8, endColumn: 29 },
+      ],
+    },
+    {
       name: "an ACL without its fetch method, 'monitor fail' without a condition",
       code: cfg('frontend f', '    bind :80', '    acl a1', '    monitor fail', '    monitor fail if a1'),
       errors: [

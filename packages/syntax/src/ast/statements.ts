@@ -94,6 +94,11 @@ export function serverParams(words: readonly Word[]): Param[] {
   return params(words, serverTakesArg);
 }
 
+/** Words read as bind options, paired with their values as on a `bind` line (a peers `default-bind` line takes the same). */
+export function bindParams(words: readonly Word[]): Param[] {
+  return params(words, bindTakesArg);
+}
+
 export function buildStatement(line: Line, ctx: BuildContext): Statement | undefined {
   const words = line.words;
   if (words.length === 0) return undefined;

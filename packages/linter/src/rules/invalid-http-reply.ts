@@ -1,0 +1,70 @@
+import { atol } from '@hacfg/catalog';
+import type { Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+
+// http_parse_http_reply() (http_htx.c, unchanged from 2.4 to 3.4): the reply of `return`, `deny`
+// and `tarpit`. Options in any order until `if`/`unless`; at most one payload.
+const VALUED = new Set(['status', 'content-type', 'errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
+const PAYLOADS = new Set(['errorfiles', 'default-errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
+const ACTIONS = new Set(['return', 'deny', 'tarpit']);
+
+export default defineRule({
+  id: 'invalid-http-reply',
+  meta: {
+    description: "Disallow 'return', 'deny' and 'tarpit' replies HAProxy cannot build: unknown options, options without their value, two payloads, a text payload without a content type, a body on a 204/304",
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      unknown: "'{{action}}' does not know '{{word}}' (it takes status, content-type, hdr and one payload: string, lf-string, file, lf-file, errorfile, errorfiles or default-errorfiles)",
+      noValue: "'{{word}}' needs a value after it",
+      hdr: "'hdr' needs a header name and a value",
+      twoPayloads: "'{{word}}' is a second payload: '{{first}}' already defines this reply's body",
+      noContentType: "a '{{word}}' body needs a 'content-type'",
+      noBody: "a {{status}} response has no body: remove '{{word}}'",
+    },
+  },
+  create: (ctx) => ({
+    rule(st) {
+      const action = st.action?.value;
+      if (action === undefined || !ACTIONS.has(action) || !st.ruleset.startsWith('http-') || st.modifier !== undefined) return;
+      const words = st.actionArgs;
+      if (words.some((w) => w.value.includes('$'))) return;
+      const name = `${st.ruleset} ${action}`;
+      let start = 0;
+      let status = action === 'return' ? 200 : undefined;
+      if (action !== 'return' && words[0]?.value === 'deny_status') {
+        // `deny_status <code>` alone is the legacy form; followed by more, it reads as `status`.
+        if (words.length <= 2) return;
+        status = atol(words[1]!.value);
+        start = 2;
+      }
+      let payload: Word | undefined;
+      let contentType = false;
+      let text: { word: Word; logFormat: boolean } | undefined;
+      for (let i = start; i < words.length; i++) {
+        const w = words[i]!;
+        const option = w.value;
+        if (option === 'hdr') {
+          if (!words[i + 1]?.value || !words[i + 2]?.value) return ctx.report({ messageId: 'hdr', range: w });
+          i += 2;
+          continue;
+        }
+        if (!VALUED.has(option) && !PAYLOADS.has(option)) return ctx.report({ messageId: 'unknown', data: { action: name, word: option }, range: w });
+        if (PAYLOADS.has(option)) {
+          if (payload) return ctx.report({ messageId: 'twoPayloads', data: { word: option, first: payload.value }, range: w });
+          payload = w;
+        }
+        if (!VALUED.has(option)) continue;
+        const v = words[++i];
+        if (!v || v.value === '') return ctx.report({ messageId: 'noValue', data: { word: option }, range: w });
+        if (option === 'status') status = atol(v.value);
+        else if (option === 'content-type') contentType = true;
+        else if (option === 'lf-string' || option === 'lf-file' || (option === 'string' && v.value !== '')) text = { word: w, logFormat: option !== 'string' };
+      }
+      if (!text) return;
+      if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.word.value }, range: text.word });
+      if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.word.value }, range: text.word });
+    },
+  }),
+});

@@ -1,0 +1,43 @@
+import rule from '../../src/rules/invalid-http-reply.js';
+import { cfg, ruleTester } from '../rule-tester.js';
+
+const fe = (...lines: string[]): string => cfg('frontend f', '    mode http', '    bind :80', ...lines.map((l) => `    ${l}`));
+
+ruleTester(rule, {
+  valid: [
+    {
+      code: fe(
+        'http-request return status 200 content-type text/plain string ok hdr X-A 1 if { path /health }',
+        'http-request return status 204',
+        'http-request return content-type application/json lf-string "{\\"ip\\":\\"%[src]\\"}"',
+        'http-request deny deny_status 429',
+        'http-request deny deny_status 429 content-type text/plain string slow',
+        'http-request tarpit status 500 errorfiles errors',
+        'http-response deny status 502 default-errorfiles',
+        'http-request return "${REPLY}"',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'unknown words, values missing, two payloads',
+      code: fe('http-request return bogus', 'http-request deny x', 'http-request return status', 'http-request return hdr X-A', 'http-request return content-type text/plain string a file /x'),
+      errors: [
+        { messageId: 'unknown', message: "'http-request return' does not know 'bogus' (it takes status, content-type, hdr and one payload: string, lf-string, file, lf-file, errorfile, errorfiles or default-errorfiles)", line: 4, column: 25, endLine: 4, endColumn: 30 },
+        { messageId: 'unknown', line: 5, column: 23, endLine: 5, endColumn: 24 },
+        { messageId: 'noValue', message: "'status' needs a value after it", line: 6, column: 25, endLine: 6, endColumn: 31 },
+        { messageId: 'hdr', line: 7, column: 25, endLine: 7, endColumn: 28 },
+        { messageId: 'twoPayloads', message: "'file' is a second payload: 'string' already defines this reply's body", line: 8, column: 58, endLine: 8, endColumn: 62 },
+      ],
+    },
+    {
+      name: 'text bodies need a content type; 204 and 304 have none',
+      code: fe('http-request return status 200 string ok', 'http-request deny deny_status 429 lf-string %[src]', 'http-request return status 204 content-type text/plain string ok'),
+      errors: [
+        { messageId: 'noContentType', message: "a 'string' body needs a 'content-type'", line: 4, column: 36, endLine: 4, endColumn: 42 },
+        { messageId: 'noContentType', line: 5, column: 39, endLine: 5, endColumn: 48 },
+        { messageId: 'noBody', message: "a 204 response has no body: remove 'string'", line: 6, column: 60, endLine: 6, endColumn: 66 },
+      ],
+    },
+  ],
+});
