@@ -89,6 +89,8 @@ const PROXY_PROBES = [
   'http-request auth realm', 'http-request auth realm r x', 'http-request silent-drop', 'http-request silent-drop x', 'tcp-request content accept x', 'tcp-request connection expect-proxy layer4',
   'tcp-request connection expect-proxy', 'tcp-request connection expect-proxy x', 'tcp-request connection expect-proxy layer4 x', 'tcp-request connection expect-netscaler-cip layer4', 'tcp-request connection expect-netscaler-cip x', 'tcp-request content switch-mode http',
   'tcp-request content switch-mode http proto h2', 'tcp-request content switch-mode x', 'tcp-request content switch-mode', 'tcp-request content switch-mode http x', 'tcp-request content switch-mode http proto h2 x',
+  'http-response set-status 503', 'http-response set-status 503 reason Busy', 'http-response set-status x', 'http-response set-status 99', 'http-response set-status 1000',
+  'http-request del-header X-A -m beg', 'http-request del-header X-A y', 'http-request del-header X-A -m bogus', 'http-request do-resolve txn.x,r src',
   // HTTP replies of return, deny and tarpit.
   'http-request return status 200 content-type text/plain string ok', 'http-request return status 200 string ok', 'http-request return status 204 content-type text/plain string ok', 'http-request return status 204',
   'http-request return content-type text/plain lf-string %[src]', 'http-request return lf-string %[src]', 'http-request return status 200 content-type text/plain string ok hdr X-A 1', 'http-request return hdr X-A',

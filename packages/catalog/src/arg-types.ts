@@ -321,6 +321,8 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'switch-mode': { min: 1, max: 3, args: [oneOf('http'), oneOf('proto'), { type: 'any' }] },
   'wait-for-body': { options: { time: ms, 'at-least': { type: 'size' } }, required: ['time'] },
   auth: { options: { realm: { type: 'any' } } },
+  'set-status': { max: 3, args: [strict(100, 999), oneOf('reason'), { type: 'any' }] },
+  'del-header': { max: 3, args: [{ type: 'any' }, oneOf('-m'), oneOf('str', 'beg', 'end', 'sub', 'reg')] },
 };
 /** Facts above that stop holding before the documented signature changes: 3.0 reads a sample expression after set-mark/set-tos. */
 const ACTION_FACTS_UNTIL: Readonly<Record<string, HaproxyVersion>> = { 'set-mark': '3.0', 'set-tos': '3.0' };

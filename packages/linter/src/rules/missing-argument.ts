@@ -1,7 +1,7 @@
 import { argRule } from '../util/arg-rule.js';
 
 /**
- * Actions whose name, index or tracking counter only comes in parentheses (vars.c, stick_table.c,
+ * Actions whose name, index or tracking counter only comes in parentheses (vars.c, stick_table.c, resolvers.c,
  * 2.4 … 3.4): written bare, HAProxy finds no argument ("invalid or incomplete action", "invalid gpc ID").
  */
 const IN_PARENTHESES: Readonly<Record<string, string>> = {
@@ -11,6 +11,7 @@ const IN_PARENTHESES: Readonly<Record<string, string>> = {
   'sc-inc-gpc': 'sc-inc-gpc(<index>,<counter>)',
   'sc-set-gpt': 'sc-set-gpt(<index>,<counter>) <value>',
   'sc-add-gpc': 'sc-add-gpc(<index>,<counter>) <value>',
+  'do-resolve': 'do-resolve(<variable>,<resolvers>[,ipv4|ipv6]) <expression>',
 };
 /** Those actions and the counter ones with optional parentheses: once opened, they must close the word. */
 const OPENED = /^(set-var|set-var-fmt|unset-var|sc-inc-gpc[01]?|sc-set-gpt0?|sc-add-gpc)\(/;

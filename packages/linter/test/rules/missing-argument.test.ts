@@ -44,7 +44,7 @@ ruleTester(rule, {
     },
     {
       name: 'actions whose arguments go in parentheses, written without them',
-      code: cfg('backend b', '    mode http', '    http-request set-var txn.x int(1)', '    http-request set-var(txn.y) int(1)', '    tcp-request content sc-inc-gpc', '    http-check unset-var', '    http-request sc-inc-gpc0', '    http-check set-var(check.x)', '    http-request set-var(txn.z int(1)', '    http-request sc-inc-gpc0(0'),
+      code: cfg('backend b', '    mode http', '    http-request set-var txn.x int(1)', '    http-request set-var(txn.y) int(1)', '    tcp-request content sc-inc-gpc', '    http-check unset-var', '    http-request sc-inc-gpc0', '    http-check set-var(check.x)', '    http-request set-var(txn.z int(1)', '    http-request sc-inc-gpc0(0', '    http-request do-resolve txn.ip,dns src'),
       errors: [
         { messageId: 'parentheses', message: "'set-var' takes its arguments in parentheses: set-var(<name>) <expression>", line: 3, column: 18, endLine: 3, endColumn: 25 },
         { messageId: 'parentheses', line: 5, column: 25, endLine: 5, endColumn: 35 },
@@ -52,6 +52,7 @@ ruleTester(rule, {
         { messageId: 'missing', message: "'http-check set-var' expects 1 argument(s)", line: 8, column: 16, endLine: 8, endColumn: 32 },
         { messageId: 'unclosed', message: "'set-var(txn.z': the parenthesis after 'set-var' must close at the end of the word", line: 9, column: 18, endLine: 9, endColumn: 31 },
         { messageId: 'unclosed', line: 10, column: 18, endLine: 10, endColumn: 31 },
+        { messageId: 'parentheses', message: "'do-resolve' takes its arguments in parentheses: do-resolve(<variable>,<resolvers>[,ipv4|ipv6]) <expression>", line: 11, column: 18, endLine: 11, endColumn: 28 },
       ],
     },
     {
