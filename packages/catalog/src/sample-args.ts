@@ -71,3 +71,14 @@ export function sampleArgFacts(kind: 'fetch' | 'converter', name: string, versio
   sampleFactsCache.set(key, facts);
   return facts;
 }
+
+/**
+ * The release from which HAProxy no longer registers a fetch or converter it once did (the
+ * documentation may still list it: `set-cookie` from 2.5), or undefined. compare: compareVersions.
+ */
+export function sampleGoneSince(kind: 'fetch' | 'converter', name: string, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): HaproxyVersion | undefined {
+  const ranges = SOURCE[kind][name];
+  const last = ranges?.[ranges.length - 1];
+  if (!last?.until || sampleArgFacts(kind, name, version, compare)) return undefined;
+  return compare(version, last.until as HaproxyVersion) >= 0 ? (last.until as HaproxyVersion) : undefined;
+}

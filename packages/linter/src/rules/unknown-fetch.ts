@@ -1,7 +1,8 @@
-import { aclCriterion, allFetchNames, fetch } from '@hacfg/catalog';
+import { aclCriterion, allFetchNames, compareVersions, fetch, sampleGoneSince, type HaproxyVersion } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { SampleExpr, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { hint } from '../util/did-you-mean.js';
 import { reportUnknownName, uncheckedSampleName } from '../util/unknown-name.js';
 
 /** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`): is `expr` one? */
@@ -22,6 +23,7 @@ export default defineRule({
     messages: {
       unknown: "unknown fetch method '{{name}}'{{hint}}",
       newer: "fetch method '{{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
+      gone: "HAProxy {{version}} has no fetch method '{{name}}' any more (the documentation still lists it; it is gone since {{since}}){{hint}}",
     },
   },
   create(ctx) {
@@ -34,6 +36,11 @@ export default defineRule({
           if (uncheckedSampleName('fetch', name)) continue;
           const criterion = isCriterion(st, expr);
           const known = criterion ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
+          const gone = known ? sampleGoneSince('fetch', name, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number) : undefined;
+          if (gone) {
+            ctx.report({ messageId: 'gone', data: { name, version: ctx.version, since: gone, hint: hint(name, (names ??= allFetchNames().filter((n) => fetch(n, ctx.version)))) }, range: expr.fetch.nameRange });
+            continue;
+          }
           if (known) continue;
           const elsewhere = criterion ? aclCriterion(name)?.fetch : fetch(name);
           reportUnknownName(ctx, name, expr.fetch.nameRange, elsewhere, () => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version))));

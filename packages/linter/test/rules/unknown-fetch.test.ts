@@ -3,8 +3,17 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'set-cookie is still a fetch in 2.4', version: '2.4', code: cfg('frontend f', '    acl a set-cookie(SID) -m found') },
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [
+    {
+      name: 'a fetch the documentation lists but HAProxy no longer registers',
+      code: cfg('frontend f', '    acl a set-cookie(SID) -m found', '    http-request set-var(txn.x) set-cookie(SID)'),
+      errors: [
+        { messageId: 'gone', message: "HAProxy 2.6 has no fetch method 'set-cookie' any more (the documentation still lists it; it is gone since 2.5)", line: 2, column: 11, endLine: 2, endColumn: 21 },
+        { messageId: 'gone', line: 3, column: 33, endLine: 3, endColumn: 43 },
+      ],
+    },
     {
       code: cfg('frontend f', '    acl a pth_beg /x', '    http-request set-header X %[scr]', '    http-request set-var(txn.x) req.cook_names'),
       errors: [
