@@ -41,7 +41,8 @@ export default defineRule({
       }
       let payload: Word | undefined;
       let contentType = false;
-      let text: { word: Word; logFormat: boolean } | undefined;
+      /** The text body (`string` with text, `lf-string`, `lf-file`): it needs a content type and a status with a body. */
+      let text: Word | undefined;
       for (let i = start; i < words.length; i++) {
         const w = words[i]!;
         const option = w.value;
@@ -60,11 +61,11 @@ export default defineRule({
         if (!v || v.value === '') return ctx.report({ messageId: 'noValue', data: { word: option }, range: w });
         if (option === 'status') status = atol(v.value);
         else if (option === 'content-type') contentType = true;
-        else if (option === 'lf-string' || option === 'lf-file' || (option === 'string' && v.value !== '')) text = { word: w, logFormat: option !== 'string' };
+        else if (option === 'lf-string' || option === 'lf-file' || (option === 'string' && v.value !== '')) text = w;
       }
       if (!text) return;
-      if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.word.value }, range: text.word });
-      if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.word.value }, range: text.word });
+      if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.value }, range: text });
+      if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.value }, range: text });
     },
   }),
 });
