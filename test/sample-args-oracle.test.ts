@@ -42,7 +42,7 @@ describe.skipIf(!haproxyBin)('sample fetch and converter arguments', () => {
       'table_avl(b)', 'table_avl', 'url_param(a)', 'url_param(a,&)', 'url_param(a,&,x)', 'int(1)', 'int(x)', 'int', 'str', 'str(a)', 'str(a),field(1)',
       'str(a),field(1,:)', 'str(a),field(x,:)', 'str(a),word(2,/)', 'str(a),bytes(1)', 'str(a),bytes(1,2)', 'str(a),lower', 'str(a),lower()', 'str(a),regsub(a,b)',
       'str(a),regsub(a)', 'str(a),json(utf8)', 'str(a),base64', 'str(a),ltime(%Y)', 'str(a),ltime', 'int(1),add(2)', 'int(1),add', 'int(1),div(0)', 'str(a),sdbm(1)',
-      'str(a),concat(a,txn.x,b)', 'str(a),be2dec(-,2)', 'var(txn.x,1)', 'nbsrv(b)', 'nbsrv', 'be_conn(b)', 'srv_conn(b/s)', 'srv_conn(s)', 'set-cookie(SID)', 'res.cook(SID)',
+      'str(a),concat(a,txn.x,b)', 'str(a),be2dec(-,2)', 'var(txn.x,1)', 'nbsrv(b)', 'nbsrv', 'be_conn(b)', 'srv_conn(b/s)', 'srv_conn(s)', 'set-cookie(SID)', 'res.cook(SID)', 'str(a),json(utf8ps)', 'str(a),json(utf16)', 'str(a),url_enc(query)', 'str(a),url_enc(path)', 'uuid(4)', 'uuid(7)', 'uuid(x)', 'fc_rtt(ms)', 'fc_rtt(s)',
     ];
     const results = await run(exprs);
     expect(disagreements(results)).toEqual([]);

@@ -82,3 +82,21 @@ export function sampleGoneSince(kind: 'fetch' | 'converter', name: string, versi
   if (!last?.until || sampleArgFacts(kind, name, version, compare)) return undefined;
   return compare(version, last.until as HaproxyVersion) >= 0 ? (last.until as HaproxyVersion) : undefined;
 }
+
+/**
+ * Values the argument-checking functions of a few fetches and converters accept (sample.c,
+ * http_conv.c, connection.c), by argument position; an absent or empty argument keeps the default.
+ */
+const SAMPLE_VALUES: readonly { readonly kind: 'fetch' | 'converter'; readonly name: string; readonly index: number; readonly values: readonly (string | { readonly value: string; readonly since: HaproxyVersion })[] }[] = [
+  { kind: 'converter', name: 'json', index: 0, values: ['ascii', 'utf8', 'utf8s', 'utf8p', 'utf8ps'] },
+  { kind: 'converter', name: 'url_enc', index: 0, values: ['query'] },
+  { kind: 'fetch', name: 'uuid', index: 0, values: ['4', { value: '7', since: '3.0' }] },
+  { kind: 'fetch', name: 'fc_rtt', index: 0, values: ['us', 'ms'] },
+  { kind: 'fetch', name: 'fc_rttvar', index: 0, values: ['us', 'ms'] },
+];
+
+/** The values an argument of a fetch or converter may take in a version, when HAProxy checks them. compare: compareVersions. */
+export function sampleArgValues(kind: 'fetch' | 'converter', name: string, index: number, version: HaproxyVersion, compare: (a: HaproxyVersion, b: HaproxyVersion) => number): readonly string[] | undefined {
+  const fact = SAMPLE_VALUES.find((f) => f.kind === kind && f.name === name && f.index === index);
+  return fact?.values.flatMap((v) => (typeof v === 'string' ? [v] : compare(version, v.since) >= 0 ? [v.value] : []));
+}

@@ -1,4 +1,4 @@
-import { compareVersions, sampleArgFacts, type HaproxyVersion, type SampleArgType } from '@hacfg/catalog';
+import { compareVersions, sampleArgFacts, sampleArgValues, type HaproxyVersion, type SampleArgType } from '@hacfg/catalog';
 import { readsEmptyArg, samplesOf } from '@hacfg/model';
 import type { SampleCall, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -23,6 +23,7 @@ export default defineRule({
       selfNotBackend: "'{{name}}' without a backend name reads the current proxy, and {{kind}} '{{proxy}}' is no backend: name one",
       noUserlist: "'{{name}}' needs the name of a userlist",
       noServer: "'{{name}}' needs a server name ('backend/server' outside backends)",
+      value: "argument {{index}} of '{{name}}' must be one of {{allowed}} in HAProxy {{version}} (got '{{value}}')",
     },
   },
   create(ctx) {
@@ -72,7 +73,9 @@ export default defineRule({
                 if (EMPTY_FAILS.has(t) && i < f.min) ctx.report({ messageId: 'nothing', data: { ...data, index, type: TYPE_NAMES[t]! }, range: a.range });
                 return;
               }
-              if (t === 'int' && !/^[-+]?\d+$/.test(a.value)) ctx.report({ messageId: 'notInt', data: { ...data, index, value: a.value }, range: a.range });
+              if (t === 'int' && !/^[-+]?\d+$/.test(a.value)) return ctx.report({ messageId: 'notInt', data: { ...data, index, value: a.value }, range: a.range });
+              const allowed = sampleArgValues(kind, call.name, i, ctx.version, cmp);
+              if (allowed && !allowed.includes(a.value)) ctx.report({ messageId: 'value', data: { ...data, index, value: a.value, allowed: allowed.join(', ') }, range: a.range });
               const p = where.proxy;
               if (t === 'srv' && !a.value.includes('/') && p && !p.isBackend) ctx.report({ messageId: 'noBackend', data: { ...data, kind: p.kind, proxy: p.name ?? '' }, range: a.range });
             });

@@ -8,6 +8,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'argument values HAProxy checks: json encodings, url_enc, uuid versions, RTT units',
+      code: cfg('frontend f', '    mode http', '    http-request set-var(txn.a) str(a),json(utf16)', '    http-request set-var(txn.b) str(a),url_enc(path)', '    http-request set-var(txn.c) uuid(7)', '    http-request set-var(txn.d) fc_rtt(s),json(utf8s)'),
+      errors: [
+        { messageId: 'value', message: "argument 1 of 'json' must be one of ascii, utf8, utf8s, utf8p, utf8ps in HAProxy 2.6 (got 'utf16')", line: 3, column: 45, endLine: 3, endColumn: 50 },
+        { messageId: 'value', line: 4, column: 48, endLine: 4, endColumn: 52 },
+        { messageId: 'value', message: "argument 1 of 'uuid' must be one of 4 in HAProxy 2.6 (got '7')", line: 5, column: 38, endLine: 5, endColumn: 39 },
+        { messageId: 'value', line: 6, column: 40, endLine: 6, endColumn: 41 },
+      ],
+    },
+    {
       name: "too many arguments",
       code: cfg("frontend f", "    http-request set-header x %[url_param(a,,i)]"),
       errors: [{ messageId: "tooMany", line: 2, column: 46, endLine: 2, endColumn: 47 }],
