@@ -2,6 +2,7 @@ import { atol } from '@hacfg/catalog';
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
+import { isHexBytes } from '../util/words.js';
 
 // The grammar of parse_tcpcheck_expect() (tcpcheck.c), unchanged from 2.4 to 3.4.
 const HTTP_MATCHERS = ['string', 'rstring', 'string-lf', 'status', 'rstatus', 'hdr', 'fhdr'];
@@ -101,7 +102,7 @@ function check(ctx: RuleContext, st: CheckRuleStatement): void {
     if (!next || next.value === '') return report('noPattern', at, { value: name });
     i++;
     if (name === 'status' && !statusList(next.value)) return report('statusCodes', next, { value: next.value });
-    if (name === 'binary' && !/^(?:[0-9a-fA-F]{2})*$/.test(next.value)) return report('binary', next, { value: next.value });
+    if (name === 'binary' && !isHexBytes(next.value)) return report('binary', next, { value: next.value });
   }
   if (!matcher) report('noMatcher', st.action!);
 }

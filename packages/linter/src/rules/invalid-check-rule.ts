@@ -1,5 +1,6 @@
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { isHexBytes } from '../util/words.js';
 import type { RuleContext } from '../types.js';
 
 // The grammars of parse_tcpcheck_connect(), parse_tcpcheck_send_http() and parse_tcpcheck_send()
@@ -75,7 +76,7 @@ function tcpSend(ctx: RuleContext, st: CheckRuleStatement, action: string): void
   const report = reporter(ctx, st);
   const args = st.actionArgs;
   if (!args[0] || args[0].value === '') return report('noData', st.action!, { action });
-  if (action === 'send-binary' && !/^(?:[0-9a-fA-F]{2})+$/.test(args[0].value)) report('binary', args[0], { value: args[0].value });
+  if (action === 'send-binary' && !isHexBytes(args[0].value)) report('binary', args[0], { value: args[0].value });
   for (let i = 1; i < args.length; i++) {
     const w = args[i]!;
     if (w.value !== 'comment') return report('unknown', w, { value: w.value, allowed: 'comment after the data' });

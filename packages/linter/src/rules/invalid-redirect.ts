@@ -5,9 +5,11 @@ import { defineRule } from '../define-rule.js';
 // The grammar of http_parse_redirect_rule() (http_rules.c), shared by the `redirect` keyword and the
 // `http-request`/`http-response redirect` actions: options read in any order until `if`/`unless`.
 const TYPES = new Set(['location', 'prefix', 'scheme']);
-/** Options followed by one value, with the version that added each. */
-const VALUED: Readonly<Record<string, HaproxyVersion>> = { location: '2.4', prefix: '2.4', scheme: '2.4', 'set-cookie': '2.4', 'clear-cookie': '2.4', code: '2.4', 'set-cookie-fmt': '3.1' };
-const FLAGS: Readonly<Record<string, HaproxyVersion>> = { 'drop-query': '2.4', 'append-slash': '2.4', 'ignore-empty': '2.5', 'keep-query': '3.1' };
+/** Options followed by one value, and flags, in HAProxy's order. */
+const VALUED = ['location', 'prefix', 'scheme', 'set-cookie', 'set-cookie-fmt', 'clear-cookie', 'code'];
+const FLAGS = ['drop-query', 'keep-query', 'append-slash', 'ignore-empty'];
+/** Options added after 2.4. */
+const SINCE: Readonly<Record<string, HaproxyVersion>> = { 'ignore-empty': '2.5', 'keep-query': '3.1', 'set-cookie-fmt': '3.1' };
 const CODES = new Set([301, 302, 303, 307, 308]);
 
 export default defineRule({
@@ -26,8 +28,10 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const since = (v: HaproxyVersion): boolean => compareVersions(ctx.version, v) >= 0;
-    const allowed = (): string => [...Object.keys(VALUED), ...Object.keys(FLAGS)].filter((k) => since(VALUED[k] ?? FLAGS[k]!)).join(', ');
+    const known = (name: string): boolean => !Object.hasOwn(SINCE, name) || compareVersions(ctx.version, SINCE[name]!) >= 0;
+    const valued = new Set(VALUED.filter(known));
+    const flags = new Set(FLAGS.filter(known));
+    const allowed = [...valued, ...flags].join(', ');
     /** `words`: the words after `redirect`, up to the condition; `at`: the word reported for a missing type. */
     const check = (keyword: string, words: readonly Word[], at: Word, response: boolean): void => {
       if (words.some((w) => w.value.includes('$'))) return;
@@ -35,11 +39,8 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         const name = w.value;
-        const valued = Object.hasOwn(VALUED, name) && since(VALUED[name]!);
-        if (!valued) {
-          if (Object.hasOwn(FLAGS, name) && since(FLAGS[name]!)) continue;
-          return ctx.report({ messageId: 'unknown', data: { keyword, word: name, allowed: allowed() }, range: w });
-        }
+        if (flags.has(name)) continue;
+        if (!valued.has(name)) return ctx.report({ messageId: 'unknown', data: { keyword, word: name, allowed }, range: w });
         const v = words[++i];
         if (!v || v.value === '') return ctx.report({ messageId: 'noValue', data: { word: name }, range: w });
         if (TYPES.has(name)) type = w;

@@ -1,3 +1,5 @@
+import type { Word } from '@hacfg/syntax';
+import type { RuleContext } from '../types.js';
 import { argRule } from '../util/arg-rule.js';
 
 /**
@@ -13,8 +15,9 @@ const IN_PARENTHESES: Readonly<Record<string, string>> = {
   'sc-add-gpc': 'sc-add-gpc(<index>,<counter>) <value>',
   'do-resolve': 'do-resolve(<variable>,<resolvers>[,ipv4|ipv6]) <expression>',
 };
-/** Those actions and the counter ones with optional parentheses: once opened, they must close the word. */
-const OPENED = /^(set-var|set-var-fmt|unset-var|sc-inc-gpc[01]?|sc-set-gpt0?|sc-add-gpc)\(/;
+/** Counter actions whose parentheses are optional. Opened, anyone's must close the word. */
+const OPTIONAL_PARENTHESES = new Set(['sc-inc-gpc0', 'sc-inc-gpc1', 'sc-set-gpt0']);
+const opened = (name: string): boolean => Object.hasOwn(IN_PARENTHESES, name) || OPTIONAL_PARENTHESES.has(name);
 
 export default argRule('missing-argument', 'missing', {
   description: 'Disallow keywords, server/bind options and rule actions without the arguments HAProxy requires',
@@ -35,12 +38,19 @@ export default argRule('missing-argument', 'missing', {
   statement: (ctx) => (st, where) => {
     if (st.keyword === 'filter' && where.proxy && st.args[0]?.value === 'spoe' && !st.args.some((w) => w.value === 'config')) ctx.report({ messageId: 'spoeConfig', range: st.range });
     if (st.modifier !== undefined || !where.proxy) return;
-    const action = st.type === 'rule' || st.type === 'check-rule' ? st.action : undefined;
-    const form = action && Object.hasOwn(IN_PARENTHESES, action.value) ? IN_PARENTHESES[action.value] : undefined;
-    if (form) ctx.report({ messageId: 'parentheses', data: { name: action!.value, form }, range: action! });
-    else if (action && OPENED.test(action.value) && !action.value.endsWith(')') && !action.value.includes('$')) ctx.report({ messageId: 'unclosed', data: { word: action.value, name: action.value.slice(0, action.value.indexOf('(')) }, range: action });
     if (st.type === 'monitor' && st.sub?.value === 'fail' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
     if (st.type === 'stats' && st.sub?.value === 'admin' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
     if ((st.keyword === 'force-persist' || st.keyword === 'ignore-persist') && (st.type === 'directive' || st.type === 'backend-rule') && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
+    const action = st.type === 'rule' || st.type === 'check-rule' ? st.action : undefined;
+    if (action) checkParentheses(ctx, action);
   },
 });
+
+/** An action word whose arguments go in parentheses: written without them, or with them left open. */
+function checkParentheses(ctx: RuleContext, action: Word): void {
+  if (action.value.includes('$')) return;
+  const paren = action.value.indexOf('(');
+  const name = paren < 0 ? action.value : action.value.slice(0, paren);
+  if (paren < 0 && Object.hasOwn(IN_PARENTHESES, name)) ctx.report({ messageId: 'parentheses', data: { name, form: IN_PARENTHESES[name]! }, range: action });
+  else if (paren >= 0 && !action.value.endsWith(')') && opened(name)) ctx.report({ messageId: 'unclosed', data: { word: action.value, name }, range: action });
+}

@@ -28,6 +28,7 @@ export default defineRule({
   },
   create(ctx) {
     let names: string[] | undefined;
+    const candidates = (): readonly string[] => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version)));
     return {
       statement(st, where) {
         for (const expr of samplesOf(st, where.doc.text)) {
@@ -38,12 +39,12 @@ export default defineRule({
           const known = criterion ? aclCriterion(name, ctx.version) : fetch(name, ctx.version);
           const gone = known ? sampleGoneSince('fetch', name, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number) : undefined;
           if (gone) {
-            ctx.report({ messageId: 'gone', data: { name, version: ctx.version, since: gone, hint: hint(name, (names ??= allFetchNames().filter((n) => fetch(n, ctx.version)))) }, range: expr.fetch.nameRange });
+            ctx.report({ messageId: 'gone', data: { name, version: ctx.version, since: gone, hint: hint(name, candidates()) }, range: expr.fetch.nameRange });
             continue;
           }
           if (known) continue;
           const elsewhere = criterion ? aclCriterion(name)?.fetch : fetch(name);
-          reportUnknownName(ctx, name, expr.fetch.nameRange, elsewhere, () => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version))));
+          reportUnknownName(ctx, name, expr.fetch.nameRange, elsewhere, candidates);
         }
       },
     };
