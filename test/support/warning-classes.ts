@@ -51,6 +51,7 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'acl-without-pattern', warning: /parsing acl keyword '([^']*)' :$/, key: proxyNamed(/ACL on '([^']*)'/), absentFromCorpus: true },
   { rule: 'unused-mailers', warning: /Removing incomplete section 'mailers ([^']*)'/, key: proxyNamed(/mailers section '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'ignored', warning: /parsing \[FILE:(\d+)\]: '[^']*' has no effect, is deprecated/, key: line, absentFromCorpus: true },
+  { rule: 'deprecated-keyword', messageId: 'bindOption', warning: /parsing \[FILE:(\d+)\] : '[^']*' in section '[^']*' : 'process [^']*' on 'bind' lines is deprecated/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -229,6 +229,14 @@ export const DEPRECATED_REPLACEMENTS: readonly { readonly category: 'keyword' | 
   ...(['cook', 'cook_cnt', 'cook_val', 'hdr_cnt', 'hdr_ip', 'hdr_val', 'payload', 'payload_lv', 'rdp_cookie'] as const).map((n) => ({ category: 'fetch' as const, name: n, replacement: `req.${n}`, mechanical: true })),
 ];
 
+/**
+ * Bind options HAProxy still reads but warns about until their removal; the reference data does not
+ * mark them (HAProxy's warning text is the source, checked against haproxy -c 2.6).
+ */
+export const DEPRECATED_BIND_OPTIONS: readonly { readonly name: string; readonly since: string; readonly replacement: string }[] = [
+  { name: 'process', since: '2.5', replacement: "'thread' with the thread set written after the slash (there is one process since 2.5)" },
+];
+
 export function deprecatedReplacement(category: 'keyword' | 'action' | 'fetch', name: string): (typeof DEPRECATED_REPLACEMENTS)[number] | undefined {
   return DEPRECATED_REPLACEMENTS.find((d) => d.category === category && d.name === name);
 }

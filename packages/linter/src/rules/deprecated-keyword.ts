@@ -1,4 +1,4 @@
-import { action as actionEntry, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS } from '@hacfg/catalog';
+import { action as actionEntry, bindOption, DEPRECATED_BIND_OPTIONS, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -15,11 +15,12 @@ export default defineRule({
     severity: 'warning',
     category: 'version',
     fixable: true,
-    haproxyWarning: ['httpchkHeaders', 'ignored'],
+    haproxyWarning: ['httpchkHeaders', 'ignored', 'bindOption'],
     messages: {
       deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
       deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
       ignored: "'{{name}}' has no effect since HAProxy {{since}} and is refused from {{removedIn}}: {{replacement}}",
+      bindOption: "'{{name}}' on bind lines is deprecated since HAProxy {{since}} and refused from {{removedIn}}; use {{replacement}}",
       httpchkHeaders: "headers or a body after the HTTP version of 'option httpchk' are deprecated since HAProxy 2.2; send them with 'http-check send hdr NAME VALUE' (and 'body')",
     },
   },
@@ -29,7 +30,16 @@ export default defineRule({
       const fix = d?.mechanical ? rewrite(d.replacement) : undefined;
       ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement: d ? (d.mechanical ? `'${d.replacement}'` : d.replacement) : '' }, range, ...(fix ? { fix } : {}) });
     };
+    const bindDeprecations = DEPRECATED_BIND_OPTIONS.flatMap((d) => {
+      const removedIn = bindOption(d.name, ctx.version)?.removedIn;
+      return versionLE(d.since, ctx.version) && removedIn !== undefined ? [{ ...d, removedIn }] : [];
+    });
     return {
+      bind(st) {
+        for (const d of bindDeprecations) {
+          for (const p of st.params) if (p.name.value === d.name) ctx.report({ messageId: 'bindOption', data: d, range: p.name });
+        }
+      },
       statement(st, where) {
         const section = where.node?.keyword;
         if (section === undefined) return;

@@ -2,6 +2,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { atol } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
 
 // Server and bind options whose value has its own syntax (server.c, cfgparse-tcp.c, cfgparse-unix.c,
 // listener.c; unchanged from 2.4 to 3.4).
@@ -64,7 +65,7 @@ function problem(kind: 'server' | 'bind', name: string, value: string): string |
 export default defineRule({
   id: 'invalid-option-value',
   meta: {
-    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, 'unix-bind' options",
+    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, thread and process sets, 'unix-bind' options",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -88,6 +89,19 @@ export default defineRule({
       },
       bind(st) {
         check('bind', st.params);
+        const threads = st.params.filter((p) => p.name.value === 'thread' && p.value && !p.value.value.includes('$'));
+        if (threads.length > 0) {
+          bindThreadProblems(threads.map((p) => p.value!.value), ctx.version).forEach((why, i) => {
+            const v = threads[i]!.value!;
+            if (why) ctx.report({ messageId: 'invalid', data: { name: 'thread', value: v.value, problem: why }, range: v });
+          });
+        }
+        for (const p of st.params) {
+          const v = p.value;
+          if (p.name.value !== 'process' || !v || v.value.includes('$')) continue;
+          const why = bindProcessProblem(v.value, ctx.version);
+          if (why) ctx.report({ messageId: 'invalid', data: { name: 'process', value: v.value, problem: why }, range: v });
+        }
       },
       'keyword:unix-bind'(st, where) {
         if (where.node?.keyword !== 'global' || st.modifier !== undefined) return;

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "bind 'process' before its deprecation", code: cfg('frontend f', '    bind :80 process 1-2/1'), version: '2.4' },
     { code: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }") },
     { name: "httpchk with a plain version", code: cfg("backend b", "    option httpchk HEAD / HTTP/1.1", "    http-check send hdr Host localhost") },
     { name: "a backslash-n that is not an escape (single quotes)", code: cfg("backend b", "    option httpchk HEAD / 'HTTP/1.1\\r\\nHost:x'") },
@@ -19,6 +20,13 @@ ruleTester(rule, {
       code: cfg('frontend f', '    bind :80', '    bind-process 1 # keep'),
       errors: [{ messageId: 'ignored', line: 3, column: 5, endLine: 3, endColumn: 17 }],
       output: cfg('frontend f', '    bind :80', '    # keep'),
+    },
+    {
+      name: "bind 'process' between its deprecation (2.5) and its removal (2.7)",
+      code: cfg('frontend f', '    bind :80 process 1/1', '    bind :81 thread 1'),
+      version: '2.6',
+      errors: [{ messageId: 'bindOption', message: "'process' on bind lines is deprecated since HAProxy 2.5 and refused from 2.7; use 'thread' with the thread set written after the slash (there is one process since 2.5)", line: 2, column: 14, endLine: 2, endColumn: 21 }],
+      output: null,
     },
     {
       name: "fetch renamed",
