@@ -89,6 +89,7 @@ const PROXY_PROBES = [
   'http-request auth realm', 'http-request auth realm r x', 'http-request silent-drop', 'http-request silent-drop x', 'tcp-request content accept x', 'tcp-request connection expect-proxy layer4',
   'tcp-request connection expect-proxy', 'tcp-request connection expect-proxy x', 'tcp-request connection expect-proxy layer4 x', 'tcp-request connection expect-netscaler-cip layer4', 'tcp-request connection expect-netscaler-cip x', 'tcp-request content switch-mode http',
   'tcp-request content switch-mode http proto h2', 'tcp-request content switch-mode x', 'tcp-request content switch-mode', 'tcp-request content switch-mode http x', 'tcp-request content switch-mode http proto h2 x',
+  'tcp-request content switch-mode http proto', 'tcp-request content switch-mode http proto h9', 'tcp-request content switch-mode http proto fcgi', 'http-response set-status 503 reason', 'http-request del-header X-A -m',
   'http-response set-status 503', 'http-response set-status 503 reason Busy', 'http-response set-status x', 'http-response set-status 99', 'http-response set-status 1000',
   'http-request del-header X-A -m beg', 'http-request del-header X-A y', 'http-request del-header X-A -m bogus', 'http-request do-resolve txn.x,r src',
   // HTTP replies of return, deny and tarpit.

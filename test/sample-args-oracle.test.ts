@@ -43,6 +43,14 @@ describe.skipIf(!haproxyBin)('sample fetch and converter arguments', () => {
       'str(a),field(1,:)', 'str(a),field(x,:)', 'str(a),word(2,/)', 'str(a),bytes(1)', 'str(a),bytes(1,2)', 'str(a),lower', 'str(a),lower()', 'str(a),regsub(a,b)',
       'str(a),regsub(a)', 'str(a),json(utf8)', 'str(a),base64', 'str(a),ltime(%Y)', 'str(a),ltime', 'int(1),add(2)', 'int(1),add', 'int(1),div(0)', 'str(a),sdbm(1)',
       'str(a),concat(a,txn.x,b)', 'str(a),be2dec(-,2)', 'var(txn.x,1)', 'nbsrv(b)', 'nbsrv', 'be_conn(b)', 'srv_conn(b/s)', 'srv_conn(s)', 'set-cookie(SID)', 'res.cook(SID)', 'str(a),json(utf8ps)', 'str(a),json(utf16)', 'str(a),url_enc(query)', 'str(a),url_enc(path)', 'uuid(4)', 'uuid(7)', 'uuid(x)', 'fc_rtt(ms)', 'fc_rtt(s)',
+      // Values the check functions read (sample.c, payload.c, http_htx.c, vars.c) and address/field types (arg.c).
+      'fc_rtt()', 'fc_rtt', 'bool(TRUE)', 'bool(yes)', 'bool', 'bin(0A0b)', 'bin(abc)', 'bin(0g)', 'bin()', 'ipv4(10.0.0.1)', 'ipv4(010.0.0.1)', 'ipv4(10.0.0)', 'ipv6(::ffff:10.0.0.1)',
+      'ipv6(fe80::1%eth0)', 'src,ipmask(+8,ffff::)', 'src,ipmask(33)', 'src,ipmask(255.255.0)', 'src,ipmask(-1)', 'src,ipmask(24,129)', 'src,ipmask', 'str(a),protobuf(1..2)',
+      'str(a),protobuf(1.)', 'str(a),protobuf(1,sfixed64)', 'str(a),protobuf(1,string)', 'str(a),protobuf(1,)', 'str(a),ungrpc(x.1)', 'str(a),be2dec(:,8)', 'str(a),be2dec(:,9)',
+      'str(a),be2dec(:)', 'str(a),be2dec(:,4,2)', 'str(a),be2dec(:,,1)', 'str(a),be2hex', 'str(a),be2hex(,-1)', 'str(a),be2hex(:,0)', 'str(a),be2hex(,0,1)', 'str(a),be2hex(:,2,)',
+      'str(a),be2hex(,,)', 'str(a),json_query(a,int)', 'str(a),json_query(a,str)', 'str(a),json_query(a,)', 'str(a),json_query()', 'str(a),fix_tag_value(35)', 'str(a),fix_tag_value(msgtype)',
+      'str(a),fix_tag_value(0)', 'str(a),fix_tag_value(Foo)', 'distcc_body(ABCD,1)', 'distcc_body(ABC)', 'distcc_param', 'var()', 'var', 'var(,x)', 'str(a),set-var',
+      'internal.htx_blk.data(first)', 'internal.htx_blk.data(7)', 'internal.htx_blk.data(last)', 'internal.htx_blk.type(-1)', 'req.hdr(host),host_only', 'req.hdr(host),port_only(1)',
     ];
     const results = await run(exprs);
     expect(disagreements(results)).toEqual([]);

@@ -13,7 +13,7 @@ const PROBES: readonly (readonly [string, string])[] = [
   ['resolvers r', 'timeout retry 1s'], ['resolvers r', 'timeout bogus 1s'], ['resolvers r', 'timeout resolve'], ['cache c', 'total-max-size 4'], ['cache c', 'total-max-size 4 5'],
   ['cache c', 'max-age 60 1'], ['mailers m', 'timeout mail 10s'], ['mailers m', 'timeout mail'], ['mailers m', 'timeout mail 10x'], ['mailers m', 'timeout smtp 10s'],
   ['ring rg', 'description x'], ['ring rg', 'description'], ['ring rg', 'format rfc5424'], ['ring rg', 'format json'], ['ring rg', 'maxlen 1024'], ['ring rg', 'maxlen 0'],
-  ['ring rg', 'maxlen -1'], ['ring rg', 'timeout connect 5s'], ['ring rg', 'timeout client 5s'], ['ring rg', 'timeout server'], ['log-forward lf', 'backlog 10'],
+  ['ring rg', 'maxlen -1'], ['ring rg', 'size 32768'], ['ring rg', 'size 0'], ['ring rg', 'size x'], ['ring rg', 'size -1'], ['ring rg', 'size 40000x'], ['ring rg', 'timeout connect 5s'], ['ring rg', 'timeout client 5s'], ['ring rg', 'timeout server'], ['log-forward lf', 'backlog 10'],
   ['log-forward lf', 'backlog 10 20'], ['log-forward lf', 'maxconn 10 20'], ['log-forward lf', 'timeout client 5s'], ['log-forward lf', 'timeout server 5s'],
   // Stick tables (proxies and peers sections share one grammar).
   ['backend b', 'stick-table type ip size 1m store gpc0,http_req_rate(10s)'], ['backend b', 'stick-table type ip size 1m store http_req_rate'],

@@ -39,6 +39,11 @@ export interface ArgFacts {
    */
   readonly options?: Readonly<Record<string, ArgType>>;
   readonly required?: readonly string[];
+  /**
+   * Positions holding a keyword whose value is the next word (`switch-mode http proto h2`,
+   * `set-status 503 reason "text"`): written without it, HAProxy stops there.
+   */
+  readonly valueAfter?: readonly number[];
 }
 
 /** `section`: keywords of the other sections, named `<section> <keyword>` (`cache total-max-size`). */
@@ -200,6 +205,9 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   'tune.h2.max-concurrent-streams': { args: [lax(0)] },
 };
 
+/** Multiplexer names (`proto`), as registered by the mux_*.c files of a default build. */
+const MUX_PROTOS = oneOf('h1', 'h2', 'fcgi', 'none', { value: 'quic', since: '3.2' });
+
 const SERVER: Readonly<Record<string, ArgFacts>> = {
   // `weight` as the last word reads atol("") = 0: HAProxy accepts it.
   weight: { args: [lax(0, 256)] },
@@ -212,8 +220,8 @@ const SERVER: Readonly<Record<string, ArgFacts>> = {
   fall: { min: 1, args: [lax(1)] },
   'ssl-min-ver': { min: 1, args: [TLS] },
   'ssl-max-ver': { min: 1, args: [TLS] },
-  proto: { min: 1, args: [oneOf('h1', 'h2', 'fcgi', 'none', { value: 'quic', since: '3.2' })] },
-  'check-proto': { min: 1, args: [oneOf('h1', 'h2', 'fcgi', 'none', { value: 'quic', since: '3.2' })] },
+  proto: { min: 1, args: [MUX_PROTOS] },
+  'check-proto': { min: 1, args: [MUX_PROTOS] },
   'check-sni': { min: 1 },
   observe: { min: 1, args: [oneOf('none', 'layer4', 'layer7')] },
   'on-error': { min: 1, args: [oneOf('fastinter', 'fail-check', 'sudden-death', 'mark-down')] },
@@ -290,6 +298,8 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
   'mailers timeout mail': { min: 1, args: [ms] },
   'ring description': { min: 1 },
   'ring format': { min: 1, args: [oneOf(...LOG_FORMATS)] },
+  // atol() into a size_t: 0 is refused, a negative size cannot be allocated.
+  'ring size': { min: 1, args: [lax(1)] },
   'ring maxlen': { min: 1, args: [{ type: 'int', parse: 'lax', min: 1, unsigned: true }] },
   'ring timeout connect': { min: 1, args: [ms] },
   'ring timeout server': { min: 1, args: [ms] },
@@ -318,11 +328,12 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'strict-mode': exactly(1, oneOf('on', 'off')),
   'set-priority-class': { min: 1 }, 'set-priority-offset': { min: 1 }, 'set-src-port': { min: 1 }, 'set-dst-port': { min: 1 },
   'expect-proxy': exactly(1, oneOf('layer4')), 'expect-netscaler-cip': exactly(1, oneOf('layer4')),
-  'switch-mode': { min: 1, max: 3, args: [oneOf('http'), oneOf('proto'), { type: 'any' }] },
+  // Any registered multiplexer (get_mux_proto()): the server `proto` names, of which mode http needs none in particular.
+  'switch-mode': { min: 1, max: 3, args: [oneOf('http'), oneOf('proto'), MUX_PROTOS], valueAfter: [1] },
   'wait-for-body': { options: { time: ms, 'at-least': { type: 'size' } }, required: ['time'] },
   auth: { options: { realm: { type: 'any' } } },
-  'set-status': { max: 3, args: [strict(100, 999), oneOf('reason'), { type: 'any' }] },
-  'del-header': { max: 3, args: [{ type: 'any' }, oneOf('-m'), oneOf('str', 'beg', 'end', 'sub', 'reg')] },
+  'set-status': { max: 3, args: [strict(100, 999), oneOf('reason'), { type: 'any' }], valueAfter: [1] },
+  'del-header': { max: 3, args: [{ type: 'any' }, oneOf('-m'), oneOf('str', 'beg', 'end', 'sub', 'reg')], valueAfter: [1] },
 };
 /** Facts above that stop holding before the documented signature changes: 3.0 reads a sample expression after set-mark/set-tos. */
 const ACTION_FACTS_UNTIL: Readonly<Record<string, HaproxyVersion>> = { 'set-mark': '3.0', 'set-tos': '3.0' };
@@ -373,6 +384,11 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
  * Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). Global
  * keywords also get the facts read from HAProxy 2.6 when `version` documents them the same way.
  */
+/** Section keywords read differently from a version on: ring sizes take units from 3.2 (parse_size_err()). */
+const SECTION_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = {
+  'ring size': { since: '3.2', facts: { min: 1, args: [{ type: 'size' }] } },
+};
+
 export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion): ArgFacts | undefined {
   switch (scope) {
     case 'proxy':
@@ -385,8 +401,10 @@ export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion
       return BIND[name];
     case 'action':
       return actionFacts(name, version);
-    case 'section':
-      return SECTION[name];
+    case 'section': {
+      const later = SECTION_FROM[name];
+      return later && version !== undefined && compareVersions(version, later.since) >= 0 ? later.facts : SECTION[name];
+    }
   }
 }
 

@@ -60,7 +60,7 @@ export {
 } from './options.js';
 export * from './overrides.js';
 export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS, LOG_LEVELS, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
-export { fetchesNaming, sampleArgFacts, sampleArgValues, sampleGoneSince, type NamedArg, type SampleArgFacts, type SampleArgType } from './sample-args.js';
+export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, sampleGoneSince, type NamedArg, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from './sample-args.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';

@@ -60,8 +60,10 @@ export default defineRule({
         for (const expr of samplesOf(st, where.doc.text)) {
           if (expr.error !== undefined) continue;
           for (const call of [expr.fetch, ...expr.converters]) {
+            if (!NAMED_CALLS.has(call.name) || (call !== expr.fetch ? call.name === 'var' : call.name !== 'var')) continue;
+            // `var` and `var()` read an empty name too.
             const a = call.args?.[0];
-            if (a && NAMED_CALLS.has(call.name) && (call !== expr.fetch ? call.name !== 'var' : call.name === 'var')) check(a.value, a.range);
+            check(a?.value ?? '', a?.range ?? call.range);
           }
         }
       },

@@ -95,7 +95,7 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
 
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
   // Most lines: enough plain words, no typed word, none too many; nothing to expand or check.
-  if (facts.args === undefined && facts.options === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
+  if (facts.args === undefined && facts.options === undefined && facts.valueAfter === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
   const values = words.map((w) => expandedValue(w, text, ctx.env));
   if (facts.options) return checkOptions(name, facts, words, values, at, ctx, out);
   const present = values.filter((v) => v !== '').length;
@@ -104,6 +104,13 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
     const empty = words.find((w, i) => values[i] === '' && usesEnv(w));
     out.push({ kind: 'missing', name, range: empty ?? at, messageId: empty ? 'emptyEnv' : 'missing', data: { name, count: facts.min, word: empty?.raw ?? '' } });
     return;
+  }
+  for (const i of facts.valueAfter ?? []) {
+    const w = words[i];
+    if (w && values[i] !== '' && words.length === i + 1) {
+      out.push({ kind: 'missing', name, range: w, messageId: 'optionValue', data: { name, option: w.value } });
+      return;
+    }
   }
   if (countExtra && facts.max !== undefined && words.length > facts.max) {
     const w = words[facts.max]!;

@@ -8,6 +8,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'ring sizes up to 3.1: a positive number read by atol()',
+      code: cfg('ring r', '    size 0', 'ring s', '    size -1', 'ring t', '    size 16k'),
+      errors: [
+        { messageId: 'range', message: "'ring size' must be at least 1 (got '0')", line: 2, column: 10, endLine: 2, endColumn: 11 },
+        { messageId: 'range', line: 4, column: 10, endLine: 4, endColumn: 12 },
+      ],
+    },
+    {
       name: 'set-mark and set-tos read C integers (0x10, 010) before 3.0',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-mark 0x10', '    http-request set-tos 010', '    http-request set-mark x', '    http-request set-tos 09'),
       errors: [

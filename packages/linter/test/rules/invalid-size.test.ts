@@ -5,12 +5,19 @@ ruleTester(rule, {
   valid: [
     { code: cfg("backend b", "    stick-table type ip size 100k") },
     { code: cfg("backend b", "    stick-table type string len 32 size 1g") },
+    { name: 'ring sizes take units from 3.2', code: cfg('ring r', '    size 1m'), version: '3.2' },
   ],
   invalid: [
     {
       name: "bad suffix",
       code: cfg("backend b", "    stick-table type ip size 1kb"),
       errors: [{ messageId: "size", line: 2, column: 30, endLine: 2, endColumn: 33 }],
+    },
+    {
+      name: 'ring size with a unit HAProxy does not know (3.2)',
+      code: cfg('ring r', '    size 1mb'),
+      version: '3.2',
+      errors: [{ messageId: 'size', message: "unexpected character 'b' in 'ring size' size '1mb' (digits with an optional k, m or g)", line: 2, column: 10, endLine: 2, endColumn: 13 }],
     },
     {
       name: "no size",

@@ -22,6 +22,15 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'var and set-var without a name read an empty one',
+      code: cfg('backend b', '    http-request set-header x %[var]', '    http-request set-header y %[var(),set-var]'),
+      errors: [
+        { messageId: 'empty', message: 'a variable name cannot be empty', line: 2, column: 33, endLine: 2, endColumn: 36 },
+        { messageId: 'empty', line: 3, column: 33, endLine: 3, endColumn: 38 },
+        { messageId: 'empty', line: 3, column: 39, endLine: 3, endColumn: 46 },
+      ],
+    },
+    {
       name: 'global set-var takes proc. variables only',
       code: cfg('global', '    set-var txn.x int(1)', '    set-var-fmt foo x'),
       errors: [

@@ -19,6 +19,15 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a keyword of an action written without the value it introduces',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    tcp-request content switch-mode http proto', '    http-response set-status 503 reason', '    http-request del-header X-A -m'),
+      errors: [
+        { messageId: 'optionValue', message: "'tcp-request content switch-mode': 'proto' needs a value after it", line: 4, column: 42, endLine: 4, endColumn: 47 },
+        { messageId: 'optionValue', line: 5, column: 34, endLine: 5, endColumn: 40 },
+        { messageId: 'optionValue', line: 6, column: 33, endLine: 6, endColumn: 35 },
+      ],
+    },
+    {
       name: "an ACL without its fetch method, 'monitor fail' without a condition",
       code: cfg('frontend f', '    bind :80', '    acl a1', '    monitor fail', '    monitor fail if a1'),
       errors: [
