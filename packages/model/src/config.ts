@@ -2,7 +2,7 @@
  * Builds the semantic model of a configuration from one or more parsed files, in load order (as
  * `haproxy -f a.cfg -f conf.d/`): sections, defaults inheritance, symbols and references.
  */
-import { LATEST_STABLE, sectionInfo, type HaproxyVersion } from '@hacfg/catalog';
+import { LATEST_STABLE, compareVersions, sectionInfo, type HaproxyVersion } from '@hacfg/catalog';
 import type { AclStatement, Document, Section, ServerStatement, Statement, TextRange } from '@hacfg/syntax';
 import { inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
 import { collectReferences, type AclUse } from './references.js';
@@ -140,6 +140,9 @@ export class Config {
         return this.frontend(name) !== undefined;
       case 'table':
         return (this.realProxiesByName.get(name) ?? []).some((p) => p.statements.some((s) => s.keyword === 'stick-table')) || this.peersTable(name);
+      case 'resolvers':
+        // From 2.6 HAProxy creates a `default` resolvers section (from resolv.conf) when none is declared.
+        return this.lookup(kind, name).length > 0 || (name === 'default' && compareVersions(this.version, '2.6') >= 0);
       default:
         return this.lookup(kind, name).length > 0;
     }

@@ -161,6 +161,10 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean): void
     case 'email-alert':
       if (args[0]?.value === 'mailers' && args[1]) add('mailers', args[1], 'email-alert mailers');
       return;
+    case 'httpclient.resolvers.id':
+      // Named explicitly, the section must exist (the HTTP client's own do-resolve rule).
+      if (args[0]) add('resolvers', args[0], 'httpclient.resolvers.id');
+      return;
     case 'errorfiles':
       if (args[0]) add('http-errors', args[0], 'errorfiles');
       return;

@@ -3,6 +3,10 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "the 'default' resolvers section HAProxy creates from 2.6",
+      code: cfg('global', '    httpclient.resolvers.id default', 'backend b', '    server s 127.0.0.1:80 resolvers default', '    http-request do-resolve(txn.ip,default) hdr(host)'),
+    },
     { name: 'do-resolve naming a resolvers section', code: cfg('resolvers dns', '    nameserver a 127.0.0.1:53', 'frontend f', '    bind :80', '    http-request do-resolve(txn.ip,dns,ipv4) hdr(host)') },
     { name: 'a tracking rule of a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    tcp-request connection track-sc0 src') },
     { name: "'stick' in a frontend is ignored (no backend capability), so no table is looked up", code: cfg('frontend f', '    bind :80', '    stick on src') },
@@ -22,6 +26,17 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: "before 2.6 there is no implicit 'default' resolvers section",
+      code: cfg('backend b', '    server s 127.0.0.1:80 resolvers default'),
+      version: '2.4',
+      errors: [{ messageId: 'missing', message: "unable to find resolvers 'default' referenced by 'resolvers'", line: 2, column: 37, endLine: 2, endColumn: 44 }],
+    },
+    {
+      name: 'the resolvers section the HTTP client is told to use',
+      code: cfg('global', '    httpclient.resolvers.id dns1', 'resolvers dns', '    nameserver a 127.0.0.1:53'),
+      errors: [{ messageId: 'missing', message: "unable to find resolvers 'dns1' referenced by 'httpclient.resolvers.id'; did you mean 'dns' maybe ?", line: 2, column: 29, endLine: 2, endColumn: 33 }],
+    },
     {
       name: 'fe_* fetches name a frontend',
       code: cfg('frontend f', '    bind :80', '    http-request set-var(txn.c) fe_conn(web)', '    http-request set-var(txn.d) fe_conn(f)'),
