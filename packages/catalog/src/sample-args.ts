@@ -109,7 +109,7 @@ export interface SampleArgCheck {
   readonly values?: readonly (string | { readonly value: string; readonly since: HaproxyVersion })[];
   readonly ignoreCase?: true;
   readonly format?: SampleArgFormat;
-  /** An integer range, for integer arguments whose default (0 when left out) may fall outside it. */
+  /** An integer range (the upper bound may be Infinity), for integer arguments whose default (0 when left out) may fall outside it. */
   readonly range?: readonly [number, number];
   /**
    * When the check also applies to the argument left out or empty (the check function then reads
@@ -141,7 +141,7 @@ const SAMPLE_CHECKS: readonly SampleArgCheck[] = [
   ...['data', 'hdrname', 'hdrval', 'size', 'start_line', 'type'].map((b): SampleArgCheck => ({ kind: 'fetch', name: `internal.htx_blk.${b}`, index: 0, values: BLOCK_NAMES, format: 'digits', absent: 'fails' })),
   { kind: 'converter', name: 'be2dec', index: 1, range: [1, 8], absent: 'fails' },
   { kind: 'converter', name: 'be2dec', index: 2, range: [0, 1] },
-  { kind: 'converter', name: 'be2hex', index: 1, range: [1, Number.MAX_SAFE_INTEGER], absent: 'fails', onlyWith: [0, 2] },
+  { kind: 'converter', name: 'be2hex', index: 1, range: [1, Infinity], absent: 'fails', onlyWith: [0, 2] },
   { kind: 'converter', name: 'be2hex', index: 2, range: [0, 1] },
   { kind: 'converter', name: 'json_query', index: 0, format: 'non-empty', absent: 'fails' },
   { kind: 'converter', name: 'json_query', index: 1, values: ['int'] },
@@ -150,9 +150,16 @@ const SAMPLE_CHECKS: readonly SampleArgCheck[] = [
   { kind: 'converter', name: 'fix_tag_value', index: 0, values: ['MsgType', 'CheckSum', 'BodyLength', 'TargetCompID', 'BeginString', 'SenderCompID'], ignoreCase: true, format: 'positive', absent: 'fails' },
 ];
 
+const checksByName = new Map<string, SampleArgCheck[]>();
+for (const c of SAMPLE_CHECKS) {
+  const key = `${c.kind}\0${c.name}`;
+  checksByName.set(key, [...(checksByName.get(key) ?? []), c]);
+}
+const NO_CHECKS: readonly SampleArgCheck[] = [];
+
 /** The checks HAProxy applies to a fetch's or converter's arguments beyond their types, by position. */
 export function sampleArgChecks(kind: 'fetch' | 'converter', name: string): readonly SampleArgCheck[] {
-  return SAMPLE_CHECKS.filter((f) => f.kind === kind && f.name === name);
+  return checksByName.get(`${kind}\0${name}`) ?? NO_CHECKS;
 }
 
 /** The words a check accepts in a version. compare: compareVersions. */

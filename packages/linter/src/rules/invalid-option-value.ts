@@ -25,7 +25,7 @@ function isNetwork(text: string): boolean {
 }
 
 /** What is wrong with the value, in words, or undefined. */
-function problem(kind: 'server' | 'bind', name: string, value: string): string | undefined {
+function problem(kind: 'server' | 'bind', name: string, value: string, version: string): string | undefined {
   if (kind === 'server') {
     if (name === 'proxy-v2-options') {
       const bad = value.split(',').find((o) => !PROXY_V2_OPTIONS.has(o));
@@ -57,6 +57,8 @@ function problem(kind: 'server' | 'bind', name: string, value: string): string |
     }
     case 'accept-netscaler-cip':
       return atol(value) !== 0 ? undefined : 'the NetScaler magic number cannot be 0';
+    case 'process':
+      return bindProcessProblem(value, version);
     default:
       return undefined;
   }
@@ -79,7 +81,7 @@ export default defineRule({
       for (const p of params) {
         const v = p.value;
         if (!v || v.value === '' || v.value.includes('$')) continue;
-        const why = problem(kind, p.name.value, v.value);
+        const why = problem(kind, p.name.value, v.value, ctx.version);
         if (why) ctx.report({ messageId: 'invalid', data: { name: p.name.value, value: v.value, problem: why }, range: v });
       }
     };
@@ -89,18 +91,13 @@ export default defineRule({
       },
       bind(st) {
         check('bind', st.params);
+        // Thread sets are judged per line: up to 2.7 all of a line's sets name one group.
         const threads = st.params.filter((p) => p.name.value === 'thread' && p.value && !p.value.value.includes('$'));
         if (threads.length > 0) {
           bindThreadProblems(threads.map((p) => p.value!.value), ctx.version).forEach((why, i) => {
             const v = threads[i]!.value!;
             if (why) ctx.report({ messageId: 'invalid', data: { name: 'thread', value: v.value, problem: why }, range: v });
           });
-        }
-        for (const p of st.params) {
-          const v = p.value;
-          if (p.name.value !== 'process' || !v || v.value.includes('$')) continue;
-          const why = bindProcessProblem(v.value, ctx.version);
-          if (why) ctx.report({ messageId: 'invalid', data: { name: 'process', value: v.value, problem: why }, range: v });
         }
       },
       'keyword:unix-bind'(st, where) {

@@ -50,7 +50,7 @@ const FORMATS: Readonly<Record<SampleArgFormat, { readonly test: (v: string) => 
 
 /** What a check accepts, in words. */
 function describe(c: SampleArgCheck, values: readonly string[] | undefined): string {
-  const parts = [...(values ?? []).map((v) => `'${v}'`), ...(c.format ? [FORMATS[c.format].what] : []), ...(c.range ? [c.range[1] === Number.MAX_SAFE_INTEGER ? `a number from ${c.range[0]}` : `a number from ${c.range[0]} to ${c.range[1]}`] : [])];
+  const parts = [...(values ?? []).map((v) => `'${v}'`), ...(c.format ? [FORMATS[c.format].what] : []), ...(c.range ? [Number.isFinite(c.range[1]) ? `a number from ${c.range[0]} to ${c.range[1]}` : `a number from ${c.range[0]}`] : [])];
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts[0]!;
 }
 
