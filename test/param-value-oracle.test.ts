@@ -40,7 +40,7 @@ const VALUE_PROBES: readonly (readonly [string, string])[] = [
   ['bind', 'nice 2000'], ['bind', 'verify optional'], ['bind', 'verify x'], ['bind', 'level admin'], ['bind', 'level root'], ['bind', 'severity-output number'],
   ['bind', 'severity-output x'], ['bind', 'expose-fd listeners'], ['bind', 'expose-fd x'],
   ['server', 'proxy-v2-options ssl,cert-cn'], ['server', 'proxy-v2-options ssl,tls'], ['server', 'resolve-opts allow-dup-ip'], ['server', 'resolve-opts x'],
-  ...['10.0.0.0/8,192.168.0.0/255.255.0.0,', '10.0.0.1', '2001:db8::/32', '::/0', '10/8', '10.0.0.0/33', '10.0.0.256', '2001:db8::/129', '10.0.0.0/x', '010.0.0.0/8', '10.0.0.0/8,x'].map((n): [string, string] => ['server', `resolve-net ${n}`]),
+  ...['10.0.0.0/8,192.168.0.0/255.255.0.0,', '10.0.0.1', '2001:db8::/32', '::/0', '10/8', '10.0.0.0/33', '10.0.0.256', '2001:db8::/129', '10.0.0.0/x', '010.0.0.0/8', '10.0.0.0/8,x', '10.0.0.0/+8', '2001:db8::/+32', '10.0.0.0/ 8'].map((n): [string, string] => ['server', `resolve-net ${n}`]),
   // Thread and process sets (thread numbers above this machine's thread count are left out: refused there only).
   ...['1', '1-', 'all', 'odd', '1/1', '1/all', '+1/1', '01', '0', '65', '1-65', '-2', 'x', '1a', '1,2', '2/1', '0/1', '1/0', '/1', '1/', '1--2', 'all-2', '1/1/1', '1//1', '1 thread 1/1', '1/1 thread 1/1'].map((t): [string, string] => ['bind', `thread ${t}`]),
   ...['1', 'all', '1/1', '1/1-', '1-', '2', '0', '65', 'x', '1/x', '1/65', '1-2', '-', '1/', '/1', '1/1/1', '1/1,2'].map((p): [string, string] => ['bind', `process ${p}`]),

@@ -2,7 +2,7 @@ import { aclCriterion, defaultMatchFor } from '@hacfg/catalog';
 import { forEachAclBody } from '@hacfg/model';
 import type { AclBody, Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { badIpv4 } from '../util/ipv4.js';
+import { badIpv4 } from '../util/ip.js';
 
 const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
 /** ACL keywords HAProxy registers with their own pattern parser (dotted versions: `3.0-3.1`). */

@@ -3,7 +3,7 @@ import { parseAddress, type Address, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
-import { badIpv4 } from '../util/ipv4.js';
+import { badIpv4 } from '../util/ip.js';
 
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {

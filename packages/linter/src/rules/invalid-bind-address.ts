@@ -3,7 +3,7 @@ import { parseAddress, Word, type Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { expandAddressText } from '../util/env.js';
 import { readPort } from '../util/port.js';
-import { badIpv4 } from '../util/ipv4.js';
+import { badIpv4 } from '../util/ip.js';
 
 /** Address families that carry no port, with the version that added them. */
 const PORTLESS: Readonly<Record<string, HaproxyVersion>> = { unix: '2.4', abns: '2.4', fd: '2.4', sockpair: '2.4', rhttp: '2.9', abnsz: '3.1' };

@@ -1,7 +1,5 @@
+import { STICK_TABLE_TYPES } from '@hacfg/catalog';
 import { argRule } from '../util/arg-rule.js';
-
-/** stick-table key types (2.4+). */
-const TABLE_TYPES = new Set(['ip', 'ipv6', 'integer', 'string', 'binary']);
 
 export default argRule(
   'invalid-enum-value',
@@ -28,8 +26,8 @@ export default argRule(
       if (st.keyword !== 'stick-table' || st.modifier) return;
       const i = st.args.findIndex((w) => w.value === 'type');
       const w = i >= 0 ? st.args[i + 1] : undefined;
-      if (w && !w.value.includes('$') && !TABLE_TYPES.has(w.value)) {
-        ctx.report({ messageId: 'enum', data: { name: 'stick-table type', value: w.value, allowed: [...TABLE_TYPES].map((t) => `'${t}'`).join(', ') }, range: w });
+      if (w && !w.value.includes('$') && !STICK_TABLE_TYPES.has(w.value)) {
+        ctx.report({ messageId: 'enum', data: { name: 'stick-table type', value: w.value, allowed: [...STICK_TABLE_TYPES].map((t) => `'${t}'`).join(', ') }, range: w });
       }
     },
   },

@@ -2,7 +2,7 @@ import { isIPv6 } from 'node:net';
 import type { OptionStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
-import { badIpv4 } from '../util/ipv4.js';
+import { badIpv4 } from '../util/ip.js';
 
 /**
  * Sub-option grammars the catalog's word counts cannot say (http_ext.c / cfgparse-listen.c and

@@ -1,7 +1,8 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4 } from 'node:net';
 import { atol } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
 import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
 
 // Server and bind options whose value has its own syntax (server.c, cfgparse-tcp.c, cfgparse-unix.c,
@@ -13,14 +14,13 @@ const UNIX_BIND_OPTIONS = new Set(['prefix', 'mode', 'uid', 'gid', 'user', 'grou
 
 /**
  * A `resolve-net` network as str2net()/str62net() read it, without name resolution: an IPv4 address
- * with an optional `/bits` or dotted mask, or an IPv6 address with an optional `/bits`.
+ * with an optional mask (str2mask), or an IPv6 address with an optional prefix length.
  */
 function isNetwork(text: string): boolean {
   const [addr = '', mask, ...more] = text.split('/');
   if (more.length > 0) return false;
-  const bits = mask !== undefined && /^\d+$/.test(mask) ? Number(mask) : undefined;
-  if (isIPv4(addr)) return mask === undefined || (bits !== undefined && bits <= 32) || isIPv4(mask);
-  if (isIPv6(addr)) return mask === undefined || (bits !== undefined && bits <= 128);
+  if (isIPv4(addr)) return mask === undefined || isMask4(mask);
+  if (isIPv6Address(addr)) return mask === undefined || isPrefixLength(mask, 128);
   return false;
 }
 

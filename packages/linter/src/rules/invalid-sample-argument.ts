@@ -1,8 +1,9 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4 } from 'node:net';
 import { compareVersions, sampleArgChecks, sampleArgFacts, sampleCheckValues, type HaproxyVersion, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from '@hacfg/catalog';
 import { readsEmptyArg, samplesOf } from '@hacfg/model';
 import type { SampleCall, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { isIPv6Address, isMask4, isMask6 } from '../util/ip.js';
 import { isHexBytes } from '../util/words.js';
 
 /** Types HAProxy cannot read from an empty argument (make_arg_list(): "got nothing"). */
@@ -18,20 +19,17 @@ const TYPE_NAMES: Readonly<Partial<Record<SampleArgType, string>>> = {
   pbuf: "a protocol buffers field number (such as '1' or '1.2.3')",
 };
 
-/** A prefix length as strtol() reads it, up to `max`. */
-const isPrefixLength = (v: string, max: number): boolean => /^[-+]?\d+$/.test(v) && Number(v) >= 0 && Number(v) <= max;
-
 /** Whether a written value has the syntax of its address or field-number type (arg.c make_arg_list()); integers are judged apart. */
 function typeAccepts(t: SampleArgType, v: string): boolean {
   switch (t) {
     case 'ipv4':
       return isIPv4(v);
     case 'ipv6':
-      return isIPv6(v) && !v.includes('%');
+      return isIPv6Address(v);
     case 'mask4':
-      return v.includes('.') ? isIPv4(v) : isPrefixLength(v, 32);
+      return isMask4(v);
     case 'mask6':
-      return v.includes(':') ? isIPv6(v) && !v.includes('%') : isPrefixLength(v, 128);
+      return isMask6(v);
     case 'pbuf':
       // parse_dotted_uints(): numbers separated by dots, an empty one reading 0, no dot last.
       return /^[\d.]+$/.test(v) && !v.endsWith('.');

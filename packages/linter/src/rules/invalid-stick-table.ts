@@ -1,27 +1,11 @@
-import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { STICK_TABLE_DATA as DATA, STICK_TABLE_KEYWORDS as KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES as TYPES, type HaproxyVersion } from '@hacfg/catalog';
 import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
+import { versionLE } from '../util/vocab.js';
 
-// parse_stick_table() and stktable_data_types[] (stick_table.c), per release.
-const TYPES = new Set(['ip', 'ipv6', 'integer', 'string', 'binary']);
-/** Keywords of a table definition: whether each reads a value, and the release it appeared in. */
-const KEYWORDS: Readonly<Record<string, { readonly value: boolean; readonly since: HaproxyVersion }>> = {
-  size: { value: true, since: '2.4' }, peers: { value: true, since: '2.4' }, expire: { value: true, since: '2.4' }, nopurge: { value: false, since: '2.4' },
-  type: { value: true, since: '2.4' }, store: { value: true, since: '2.4' }, srvkey: { value: true, since: '2.4' }, 'write-to': { value: true, since: '2.9' },
-  'brates-factor': { value: true, since: '3.1' }, 'recv-only': { value: false, since: '3.2' },
-};
-/** Stored data types: `rate` ones take a period, `array` ones a count (gpc_rate both). */
-const DATA: Readonly<Record<string, { readonly since: HaproxyVersion; readonly rate?: true; readonly array?: true }>> = {
-  server_id: { since: '2.4' }, gpt0: { since: '2.4' }, gpc0: { since: '2.4' }, gpc0_rate: { since: '2.4', rate: true }, conn_cnt: { since: '2.4' },
-  conn_rate: { since: '2.4', rate: true }, conn_cur: { since: '2.4' }, sess_cnt: { since: '2.4' }, sess_rate: { since: '2.4', rate: true },
-  http_req_cnt: { since: '2.4' }, http_req_rate: { since: '2.4', rate: true }, http_err_cnt: { since: '2.4' }, http_err_rate: { since: '2.4', rate: true },
-  bytes_in_cnt: { since: '2.4' }, bytes_in_rate: { since: '2.4', rate: true }, bytes_out_cnt: { since: '2.4' }, bytes_out_rate: { since: '2.4', rate: true },
-  gpc1: { since: '2.4' }, gpc1_rate: { since: '2.4', rate: true }, server_key: { since: '2.4' }, http_fail_cnt: { since: '2.4' },
-  http_fail_rate: { since: '2.4', rate: true }, gpt: { since: '2.5', array: true }, gpc: { since: '2.5', array: true }, gpc_rate: { since: '2.5', rate: true, array: true },
-  glitch_cnt: { since: '3.0' }, glitch_rate: { since: '3.0', rate: true },
-};
-const since = (v: HaproxyVersion, s: HaproxyVersion): boolean => compareVersions(v, s) >= 0;
+/** The table's keywords and stored data as a version reads them (facts: catalog stick-table.ts). */
+const since = (v: HaproxyVersion, s: HaproxyVersion): boolean => versionLE(s, v);
 
 export default defineRule({
   id: 'invalid-stick-table',
@@ -68,7 +52,7 @@ function check(ctx: RuleContext, st: Statement, from: number): void {
     const val = args[++i];
     if (!val || val.value === '') return report('noValue', w, { value: w.value });
     if (w.value === 'type') {
-      // An unknown type is invalid-enum-value's (the catalog types stick-table keys).
+      // An unknown type is invalid-enum-value's report.
       if (!TYPES.has(val.value)) return;
       typed = true;
       // `len <n>` follows string and binary keys only.
@@ -108,7 +92,7 @@ function store(report: (id: string, range: Word, data?: Record<string, string>) 
     }
     names.add(name);
   }
-  for (const [a, bs] of [['gpt', ['gpt0']], ['gpc', ['gpc0', 'gpc1']], ['gpc_rate', ['gpc0_rate', 'gpc1_rate']]] as const) {
+  for (const [a, bs] of STICK_TABLE_OVERRIDES) {
     const b = bs.find((x) => names.has(x));
     if (names.has(a) && b) {
       report('overrides', w, { a, b });

@@ -6,6 +6,7 @@ ruleTester(rule, {
     {
       code: cfg('backend b', '    server s 127.0.0.1:80 send-proxy-v2 proxy-v2-options ssl,cert-cn,unique-id resolve-opts allow-dup-ip,ignore-weight resolve-net 10.0.0.0/8,192.168.0.0/255.255.0.0,2001:db8::/32,10.1.2.3,', 'frontend f', '    bind /run/h.sock mode 600', '    bind :80 mss 1460 shards by-thread', '    bind :81 mss -1400 shards 4 accept-netscaler-cip 1234'),
     },
+    { name: 'network masks read by strtol (a sign allowed)', code: cfg('backend b', '    server s 127.0.0.1:80 resolve-net 10.0.0.0/+8,2001:db8::/+32') },
     { name: 'thread sets as 2.6 reads them', code: cfg('frontend f', '    bind :80 thread 1-64 thread 2-1', '    bind :81 thread 1/odd thread 1/1-', '    bind :82 thread all process 1/1-2') },
     { name: 'thread sets as 2.8 reads them: lists and groups up to 16', code: cfg('frontend f', '    bind :80 thread 1-4,9,all', '    bind :81 thread 1/1-2,16/all,2/', '    bind :82 thread 256 thread -3'), version: '2.8' },
     { name: '3.2: 32 groups, 1024 threads', code: cfg('frontend f', '    bind :80 thread 32/64,1/1 thread 1024'), version: '3.2' },

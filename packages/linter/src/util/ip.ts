@@ -1,0 +1,35 @@
+/**
+ * IP addresses and masks as HAProxy reads them: inet_aton() for ACL patterns and bind addresses
+ * (badIpv4), inet_pton() for typed sample arguments, str2mask()/str2mask6() for masks.
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+
+/**
+ * IPv4 text as inet_aton() reads it, which is how HAProxy reads ACL patterns and bind addresses:
+ * one to four dotted decimal parts, the last one filling the remaining bytes (`10`, `10.1`,
+ * `10.0.0.1`), with an optional `/bits` or dotted mask. Only text made of digits, dots and a slash
+ * is judged: anything else may be a host name or an IPv6 address.
+ */
+export function badIpv4(p: string): boolean {
+  if (!/^[\d.]+(\/[\d.]+)?$/.test(p)) return false;
+  const [addr, mask] = p.split('/') as [string, string | undefined];
+  const parts = addr.split('.');
+  if (parts.length > 4 || parts.some((x) => x === '')) return true;
+  const last = Number(parts[parts.length - 1]);
+  if (parts.slice(0, -1).some((x) => Number(x) > 255) || last >= 256 ** (5 - parts.length)) return true;
+  if (mask === undefined) return false;
+  if (/^\d+$/.test(mask)) return Number(mask) > 32;
+  return badIpv4(mask);
+}
+
+/** inet_pton(AF_INET6): Node also takes a zone (`%eth0`), which HAProxy's parser does not. */
+export const isIPv6Address = (text: string): boolean => isIPv6(text) && !text.includes('%');
+
+/** A prefix length as strtol()/strtoul() read it (an optional sign), from 0 to `max`. */
+export const isPrefixLength = (text: string, max: number): boolean => /^[-+]?\d+$/.test(text) && Number(text) >= 0 && Number(text) <= max;
+
+/** str2mask(): a dotted IPv4 mask or a prefix length up to 32. */
+export const isMask4 = (text: string): boolean => (text.includes('.') ? isIPv4(text) : isPrefixLength(text, 32));
+
+/** str2mask6(): an IPv6 mask or a prefix length up to 128. */
+export const isMask6 = (text: string): boolean => (text.includes(':') ? isIPv6Address(text) : isPrefixLength(text, 128));
