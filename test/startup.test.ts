@@ -1,6 +1,7 @@
 // What `hacfg` loads when it starts: CI runs it once per file, so libraries that only one command
 // needs (zod and yaml for `generate`, editorconfig and diff for `fmt`) must not load for `lint`,
-// and chevrotain must come from its single-file build, not its several hundred lodash-es modules.
+// chevrotain must come from its single-file build, not its several hundred lodash-es modules, and our
+// own packages from the bundle `npm run build` writes.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,9 @@ const pkg = (urls: readonly string[], name: string): string[] => urls.filter((u)
 describe('hacfg startup', () => {
   it('lint loads neither the generator nor the formatter libraries, and chevrotain as one module', () => {
     const urls = loadedBy(['lint', 'CFG']);
-    expect(urls.some((u) => u.includes('/packages/linter/dist/'))).toBe(true);
+    // `npm run build` bundles the workspace packages: one module for the command line, not dist/'s ~260.
+    expect(urls.some((u) => u.includes('/packages/cli/bundle/'))).toBe(true);
+    expect(urls.filter((u) => /\/packages\/[a-z]+\/dist\//.test(u))).toEqual([]);
     for (const name of ['zod', 'yaml', 'editorconfig', 'diff', 'lodash-es']) expect(pkg(urls, name), name).toEqual([]);
     expect(pkg(urls, 'chevrotain').map((u) => u.slice(u.lastIndexOf('/node_modules/')))).toEqual(['/node_modules/chevrotain/lib/chevrotain.mjs']);
   });

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { run } from '../dist/run.js';
+import { existsSync } from 'node:fs';
+
+// The bundled build (scripts/bundle-cli.mjs, part of `npm run build`) starts ~80 ms faster than the
+// ~260 modules of dist/; dist/ serves when only `tsc -b` ran.
+const bundle = new URL('../bundle/hacfg.mjs', import.meta.url);
+const { run } = await import(existsSync(bundle) ? bundle.href : '../dist/run.js');
 
 // `hacfg rules | head`: a closed pipe ends the output, not the process with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
