@@ -111,6 +111,7 @@ const MUTATORS: Readonly<Record<string, (text: string, all: readonly Located[]) 
     const fe = all.find((l) => FRONTENDS.has(l.section ?? ''));
     return fe && insertAfterHeader(text, fe.header, '    bind-process 1\n');
   },
+  'a deprecated global keyword HAProxy warns about': (text) => `global\n    tune.ssl.capture-cipherlist-size 100\n${text}`,
   'external checks without insecure-fork-wanted': (text, all) => {
     const be = all.find((l) => l.section === 'backend' || l.section === 'listen');
     return be && `global\n    external-check\n${insertAfterHeader(text, be.header, '    option external-check\n    external-check command /bin/true\n')}`;

@@ -52,6 +52,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'unused-mailers', warning: /Removing incomplete section 'mailers ([^']*)'/, key: proxyNamed(/mailers section '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'ignored', warning: /parsing \[FILE:(\d+)\]: '[^']*' has no effect, is deprecated/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'bindOption', warning: /parsing \[FILE:(\d+)\] : '[^']*' in section '[^']*' : 'process [^']*' on 'bind' lines is deprecated/, key: line, absentFromCorpus: true },
+  // The only one of the catalog's DEPRECATION_WARNINGS that haproxy 2.6 prints (tune.ssl.capture-cipherlist-size).
+  { rule: 'deprecated-keyword', messageId: 'warned', warning: /parsing \[FILE:(\d+)\]: '[^']*' is deprecated and will be removed in version 2\.7/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -68,4 +68,5 @@ export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
+export { DEPRECATION_WARNINGS, deprecationWarning, type DeprecationWarning } from './deprecation-warnings.js';
 export { isExperimental, type ExperimentalKind } from './experimental.js';

@@ -78,13 +78,14 @@ export const REMOVED_KEYWORDS: readonly RemovedKeyword[] = [
   { name: 'option http-use-htx', scope: 'option', removedIn: '2.5', ignoredSince: '2.1', replacement: 'nothing: HTX is always on', mechanicalFix: drop, dedicatedMessage: false },
   { name: 'option independant-streams', scope: 'option', removedIn: '2.1', replacement: 'option independent-streams (spelling fixed)', mechanicalFix: rw('option independant-streams', 'option independent-streams'), dedicatedMessage: false },
   { name: 'option http_proxy', scope: 'option', removedIn: '2.5', replacement: 'http-request set-dst and set-uri, plus do-resolve when DNS is needed', dedicatedMessage: true },
-  { name: 'option forceclose', scope: 'option', removedIn: '2.0', replacement: 'remove it, or option httpclose if really needed', dedicatedMessage: true },
-  { name: 'option http-tunnel', scope: 'option', removedIn: '2.1', replacement: 'remove it; it is no longer needed', mechanicalFix: drop, dedicatedMessage: true },
+  // 2.4 still reads both, with a warning, and ignores them (forceclose only resets a keep-alive mode); 2.5 refuses them.
+  { name: 'option forceclose', scope: 'option', removedIn: '2.5', ignoredSince: '2.0', replacement: 'remove it, or option httpclose if really needed', dedicatedMessage: true },
+  { name: 'option http-tunnel', scope: 'option', removedIn: '2.5', ignoredSince: '2.1', replacement: 'remove it; it is no longer needed', mechanicalFix: drop, dedicatedMessage: true },
   { name: 'nbproc', scope: 'global', removedIn: '2.5', replacement: 'nbthread (threads are used automatically)', mechanicalFix: drop, dedicatedMessage: true },
   { name: 'tune.chksize', scope: 'global', removedIn: '2.5', replacement: 'nothing: tune.bufsize is used', mechanicalFix: drop, dedicatedMessage: true },
   { name: 'debug', scope: 'global', removedIn: '2.3', replacement: 'the -d command-line flag', mechanicalFix: drop, dedicatedMessage: false },
   { name: 'stats bind-process', scope: 'global', removedIn: '2.7', replacement: 'nothing: processes are gone', mechanicalFix: drop, dedicatedMessage: true },
-  { name: 'program', scope: 'section', removedIn: '3.3', replacement: 'run the external program from the service manager instead', dedicatedMessage: false },
+  { name: 'program', scope: 'section', removedIn: '3.3', replacement: 'the service manager (systemd, …) to start the program', dedicatedMessage: false },
 ];
 
 const REMOVED = new Map(REMOVED_KEYWORDS.map((r) => [r.name, r]));

@@ -1,4 +1,4 @@
-import { action as actionEntry, bindOption, DEPRECATED_BIND_OPTIONS, deprecatedIn, deprecatedReplacement, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS } from '@hacfg/catalog';
+import { action as actionEntry, bindOption, DEPRECATED_BIND_OPTIONS, deprecatedIn, deprecatedReplacement, deprecationWarning, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -15,26 +15,41 @@ export default defineRule({
     severity: 'warning',
     category: 'version',
     fixable: true,
-    haproxyWarning: ['httpchkHeaders', 'ignored', 'bindOption'],
+    haproxyWarning: ['httpchkHeaders', 'ignored', 'bindOption', 'warned'],
     messages: {
       deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
       deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
+      warned: "'{{name}}' is deprecated since HAProxy {{since}} and HAProxy {{version}} prints a warning for it{{advice}}",
       ignored: "'{{name}}' has no effect since HAProxy {{since}} and is refused from {{removedIn}}: {{replacement}}",
       bindOption: "'{{name}}' on bind lines is deprecated since HAProxy {{since}} and refused from {{removedIn}}; use {{replacement}}",
       httpchkHeaders: "headers or a body after the HTTP version of 'option httpchk' are deprecated since HAProxy 2.2; send them with 'http-check send hdr NAME VALUE' (and 'body')",
     },
   },
   create(ctx) {
-    const report = (category: 'keyword' | 'action' | 'fetch', name: string, since: string, range: { start: number; end: number }, rewrite: (r: string) => TextEdit[] | undefined): void => {
+    // HAProxy reads `expose-deprecated-directives` before the proxies (a discovery pass from 3.1).
+    const exposed = ctx.config.globalLines('expose-deprecated-directives').length > 0;
+    /** `warning`: the one HAProxy prints for it at the target version, when not silenced. */
+    const report = (category: 'keyword' | 'action' | 'fetch', name: string, since: string, range: { start: number; end: number }, rewrite: (r: string) => TextEdit[] | undefined, warning?: DeprecationWarning): void => {
       const d = deprecatedReplacement(category, name);
       const fix = d?.mechanical ? rewrite(d.replacement) : undefined;
-      ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement: d ? (d.mechanical ? `'${d.replacement}'` : d.replacement) : '' }, range, ...(fix ? { fix } : {}) });
+      const replacement = d ? (d.mechanical ? `'${d.replacement}'` : d.replacement) : '';
+      if (warning && !(warning.exposable && exposed)) {
+        const advice = `${replacement ? `; use ${replacement}` : ''}${warning.exposable ? " (or silence it with 'expose-deprecated-directives' in the global section)" : ''}`;
+        ctx.report({ messageId: 'warned', data: { name, since, version: ctx.version, advice }, range, ...(fix ? { fix } : {}) });
+        return;
+      }
+      ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement }, range, ...(fix ? { fix } : {}) });
     };
     const bindDeprecations = DEPRECATED_BIND_OPTIONS.flatMap((d) => {
       const removedIn = bindOption(d.name, ctx.version)?.removedIn;
       return versionLE(d.since, ctx.version) && removedIn !== undefined ? [{ ...d, removedIn }] : [];
     });
     return {
+      section(node) {
+        const e = sectionEntry(node.keyword, ctx.version);
+        if (!e || !deprecatedIn(e, ctx.version) || (e.removedIn !== undefined && versionLE(e.removedIn, ctx.version))) return;
+        report('keyword', e.name, e.deprecatedSince!, node.section.keywordWord, () => undefined, deprecationWarning('section', e.name, ctx.version));
+      },
       bind(st) {
         for (const d of bindDeprecations) {
           for (const p of st.params) if (p.name.value === d.name) ctx.report({ messageId: 'bindOption', data: d, range: p.name });
@@ -49,7 +64,10 @@ export default defineRule({
           const range = leadingWords(st, c.match.consumed);
           const from = c.match.prefix ? 1 : 0;
           const words = st.words.slice(from, c.match.consumed);
-          report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined));
+          const warning = deprecationWarning(section === 'global' ? 'global' : 'proxy', e.name, ctx.version);
+          // `master-worker no-exit-on-failure` is not the deprecated form: only the bare keyword warns.
+          const warns = warning && !(warning.bareOnly && st.words.length > c.match.consumed) ? warning : undefined;
+          report('keyword', e.name, e.deprecatedSince!, range, (r) => (words.every((w) => w.plain) ? [{ range: { start: words[0]!.start, end: words[words.length - 1]!.end }, newText: r }] : undefined), warns);
         }
         // Legacy keywords HAProxy still reads, ignores and warns about until their removal (bind-process in 2.5-2.6).
         if (st.modifier === undefined && where.proxy && IGNORED_FIRST_WORDS.has(st.keyword)) {

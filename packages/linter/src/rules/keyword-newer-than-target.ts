@@ -1,7 +1,7 @@
 import { section as sectionEntry, sectionInfo } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
 import { leadingWords } from '../util/ranges.js';
-import { classify, sectionKnownIn } from '../util/vocab.js';
+import { classify, sectionKnownIn, sectionRemovedIn } from '../util/vocab.js';
 
 export default defineRule({
   id: 'keyword-newer-than-target',
@@ -18,6 +18,8 @@ export default defineRule({
   create: (ctx) => ({
     section(node) {
       if (!node.section.known || sectionKnownIn(node.keyword, ctx.version)) return;
+      // A section the target no longer has is removed-keyword's to report.
+      if (sectionRemovedIn(node.keyword, ctx.version)) return;
       const since = sectionEntry(node.keyword)?.since ?? sectionInfo(node.keyword)?.since ?? '';
       ctx.report({ messageId: 'section', data: { name: node.keyword, since, version: ctx.version }, range: node.section.keywordWord });
     },

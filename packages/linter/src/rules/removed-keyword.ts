@@ -1,8 +1,8 @@
-import { applyMechanicalFix } from '@hacfg/catalog';
+import { applyMechanicalFix, removedKeyword } from '@hacfg/catalog';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify } from '../util/vocab.js';
+import { classify, sectionRemovedIn } from '../util/vocab.js';
 
 export default defineRule({
   id: 'removed-keyword',
@@ -17,6 +17,15 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
+    section(node) {
+      if (!node.section.known) return;
+      const removedIn = sectionRemovedIn(node.keyword, ctx.version);
+      if (removedIn === undefined) return;
+      const l = removedKeyword(node.keyword);
+      const range = node.section.keywordWord;
+      if (l?.scope === 'section') ctx.report({ messageId: 'legacy', data: { name: l.name, since: l.removedIn, replacement: l.replacement }, range });
+      else ctx.report({ messageId: 'removed', data: { name: node.keyword, since: removedIn, version: ctx.version }, range });
+    },
     statement(st, where) {
       const section = where.node?.keyword;
       if (section === undefined) return;

@@ -58,6 +58,12 @@ export function sectionKnownIn(keyword: string, version: HaproxyVersion): boolea
   return info !== undefined && versionLE(info.since, version) && (info.removedIn === undefined || !versionLE(info.removedIn, version));
 }
 
+/** The release that removed a section the target no longer has, else undefined. */
+export function sectionRemovedIn(keyword: string, version: HaproxyVersion): HaproxyVersion | undefined {
+  const removedIn = sectionEntry(keyword)?.removedIn ?? sectionInfo(keyword)?.removedIn;
+  return removedIn !== undefined && versionLE(removedIn, version) ? removedIn : undefined;
+}
+
 const SKIP: KeywordStatus = { kind: 'skip' };
 
 /**
@@ -160,10 +166,13 @@ function compute(words: readonly string[], section: string, version: HaproxyVers
   const scope = info.kind === 'global' ? 'global' : info.kind === 'proxy' ? 'proxy' : 'section';
   const prefixed = words[0] === 'no' || words[0] === 'default' ? 1 : 0;
   const legacy = matchRemovedKeyword(words.slice(prefixed));
-  const legacyApplies = legacy && (legacy.entry.scope === scope || (legacy.entry.scope === 'option' && scope === 'proxy')) && versionLE(legacy.entry.removedIn, version);
+  const legacyInScope = legacy && (legacy.entry.scope === scope || (legacy.entry.scope === 'option' && scope === 'proxy'));
+  const legacyApplies = legacyInScope && versionLE(legacy.entry.removedIn, version);
   const known = matchKeyword(section, words, version);
   if (known && !(legacyApplies && known.consumed < legacy.consumed + prefixed)) return { kind: 'ok', match: known };
   if (legacyApplies) return { kind: 'removed', match: undefined, legacy: legacy.entry, consumed: legacy.consumed + prefixed };
+  // Still read but ignored before its removal (`option http-use-htx` in 2.4): deprecated-keyword's, not unknown.
+  if (legacyInScope && legacy.entry.ignoredSince !== undefined && versionLE(legacy.entry.ignoredSince, version)) return SKIP;
   const any = matchKeyword(section, words);
   if (any) {
     const e = any.entry;

@@ -4,6 +4,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg('traces', '    trace h1 sink stderr'), version: '3.4' },
+    { name: 'a section the target removed is not newer (removed-keyword reports it)', code: cfg('program p', '    command /bin/true'), version: '3.3' },
     { name: 'guarded by .if', code: cfg('.if version_atleast(3.1)', 'traces', '    trace h1 sink stderr', '.endif') },
   ],
   invalid: [

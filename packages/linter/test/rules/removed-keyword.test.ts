@@ -5,8 +5,24 @@ ruleTester(rule, {
   valid: [
     { code: cfg('defaults', '    timeout connect 5s', '    option redispatch') },
     { name: 'nbproc is still accepted by 2.4', code: cfg('global', '    nbproc 1'), version: '2.4' },
+    { name: '2.4 still reads option forceclose and http-tunnel (with a warning)', code: cfg('backend b', '    option forceclose', '    option http-tunnel'), version: '2.4' },
+    { name: 'the program section before 3.3', code: cfg('program p', '    command /bin/true'), version: '3.2' },
   ],
   invalid: [
+    {
+      name: 'the program section, gone in 3.3',
+      code: cfg('program p', '    command /bin/true'),
+      version: '3.3',
+      errors: [{ messageId: 'legacy', message: "'program' is not supported anymore since HAProxy 3.3; use the service manager (systemd, …) to start the program", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      output: null,
+    },
+    {
+      name: 'option forceclose from 2.5',
+      code: cfg('backend b', '    option forceclose'),
+      version: '2.5',
+      errors: [{ messageId: 'legacy', line: 2, column: 5, endLine: 2, endColumn: 22 }],
+      output: null,
+    },
     {
       name: 'mechanical rewrite',
       code: cfg('defaults', '    contimeout 5s', '    clitimeout 30s'),

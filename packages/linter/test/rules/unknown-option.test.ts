@@ -2,7 +2,10 @@ import rule from '../../src/rules/unknown-option.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('defaults', '    option httplog', '    no option redispatch', 'backend b', '    option httpchk GET /') }],
+  valid: [
+    { code: cfg('defaults', '    option httplog', '    no option redispatch', 'backend b', '    option httpchk GET /') },
+    { name: 'legacy options 2.4 still reads and ignores (deprecated-keyword reports them)', code: cfg('defaults', '    option http-use-htx', 'backend b', '    option forceclose', '    option http-tunnel'), version: '2.4' },
+  ],
   invalid: [
     {
       code: cfg('defaults', '    option htplog', '    no option forwardfor2'),
