@@ -3,7 +3,7 @@ import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify, versionLE } from '../util/vocab.js';
+import { classify, sectionRemovedIn, versionLE } from '../util/vocab.js';
 
 /** First words of the legacy keywords HAProxy ignores for a while before refusing them: most lines are looked up no further. */
 const IGNORED_FIRST_WORDS: ReadonlySet<string> = new Set(REMOVED_KEYWORDS.filter((r) => r.ignoredSince !== undefined).map((r) => r.name.split(' ')[0]!));
@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    // HAProxy reads `expose-deprecated-directives` before the proxies (a discovery pass from 3.1).
+    // Wherever it is written: from 3.1 HAProxy reads it in its discovery pass, before any section.
     const exposed = ctx.config.globalLines('expose-deprecated-directives').length > 0;
     /** `warning`: the one HAProxy prints for it at the target version, when not silenced. */
     const report = (category: 'keyword' | 'action' | 'fetch', name: string, since: string, range: { start: number; end: number }, rewrite: (r: string) => TextEdit[] | undefined, warning?: DeprecationWarning): void => {
@@ -47,7 +47,7 @@ export default defineRule({
     return {
       section(node) {
         const e = sectionEntry(node.keyword, ctx.version);
-        if (!e || !deprecatedIn(e, ctx.version) || (e.removedIn !== undefined && versionLE(e.removedIn, ctx.version))) return;
+        if (!e || !deprecatedIn(e, ctx.version) || sectionRemovedIn(node.keyword, ctx.version)) return;
         report('keyword', e.name, e.deprecatedSince!, node.section.keywordWord, () => undefined, deprecationWarning('section', e.name, ctx.version));
       },
       bind(st) {
