@@ -11,7 +11,7 @@ import { inRange, type HaproxyVersion } from './versions.js';
 export interface DeprecationWarning {
   /** The keyword as the catalog names it (`option transparent`), or a section name. */
   readonly name: string;
-  readonly scope: 'global' | 'proxy' | 'section';
+  readonly scope: 'global' | 'proxy' | 'section' | 'bind';
   /** First release that warns. */
   readonly from: HaproxyVersion;
   /** First release that no longer warns (the keyword is refused or gone), if any. */
@@ -33,6 +33,8 @@ export const DEPRECATION_WARNINGS: readonly DeprecationWarning[] = [
   // 2.4: cfgparse-global.c and cfgparse-listen.c, both refused from 2.5.
   { name: 'tune.chksize', scope: 'global', from: '2.4', until: '2.5' },
   { name: 'grace', scope: 'proxy', from: '2.4', until: '2.5' },
+  // listener.c: `process` on bind lines (one process since 2.5), refused from 2.7; checked live on 2.6.
+  { name: 'process', scope: 'bind', from: '2.5', until: '2.7' },
   // cfgparse-ssl.c, still "will be removed in version 2.7" in 3.4.
   { name: 'tune.ssl.capture-cipherlist-size', scope: 'global', from: '2.5' },
   // mworker-prog.c; the section is gone in 3.3.

@@ -211,11 +211,15 @@ export const GLOBAL_NEGATABLE: ReadonlySet<string> = new Set(['log', 'busy-polli
 
 // ---- replacements for deprecated names --------------------------------------------------------------
 
+type DeprecatedCategory = 'keyword' | 'action' | 'fetch' | 'bind';
+
 /**
- * What to write instead of a name the data marks deprecated (`deprecatedSince`). `mechanical`: the
- * replacement takes the same arguments, so renaming is a safe fix.
+ * What to write instead of a name the data marks deprecated (`deprecatedSince`), or a bind option
+ * HAProxy warns about (DEPRECATION_WARNINGS). `mechanical`: the replacement takes the same
+ * arguments, so renaming is a safe fix.
  */
-export const DEPRECATED_REPLACEMENTS: readonly { readonly category: 'keyword' | 'action' | 'fetch'; readonly name: string; readonly replacement: string; readonly mechanical: boolean }[] = [
+export const DEPRECATED_REPLACEMENTS: readonly { readonly category: DeprecatedCategory; readonly name: string; readonly replacement: string; readonly mechanical: boolean }[] = [
+  { category: 'bind', name: 'process', replacement: "'thread' with the thread set written after the slash (there is one process since 2.5)", mechanical: false },
   { category: 'action', name: 'set-mark', replacement: 'set-fc-mark', mechanical: true },
   { category: 'action', name: 'set-tos', replacement: 'set-fc-tos', mechanical: true },
   { category: 'keyword', name: 'tune.ssl.capture-cipherlist-size', replacement: 'tune.ssl.capture-buffer-size', mechanical: true },
@@ -230,14 +234,6 @@ export const DEPRECATED_REPLACEMENTS: readonly { readonly category: 'keyword' | 
   ...(['cook', 'cook_cnt', 'cook_val', 'hdr_cnt', 'hdr_ip', 'hdr_val', 'payload', 'payload_lv', 'rdp_cookie'] as const).map((n) => ({ category: 'fetch' as const, name: n, replacement: `req.${n}`, mechanical: true })),
 ];
 
-/**
- * Bind options HAProxy still reads but warns about until their removal; the reference data does not
- * mark them (HAProxy's warning text is the source, checked against haproxy -c 2.6).
- */
-export const DEPRECATED_BIND_OPTIONS: readonly { readonly name: string; readonly since: string; readonly replacement: string }[] = [
-  { name: 'process', since: '2.5', replacement: "'thread' with the thread set written after the slash (there is one process since 2.5)" },
-];
-
-export function deprecatedReplacement(category: 'keyword' | 'action' | 'fetch', name: string): (typeof DEPRECATED_REPLACEMENTS)[number] | undefined {
+export function deprecatedReplacement(category: DeprecatedCategory, name: string): (typeof DEPRECATED_REPLACEMENTS)[number] | undefined {
   return DEPRECATED_REPLACEMENTS.find((d) => d.category === category && d.name === name);
 }

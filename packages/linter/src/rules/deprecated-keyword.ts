@@ -1,9 +1,9 @@
-import { action as actionEntry, bindOption, DEPRECATED_BIND_OPTIONS, deprecatedIn, deprecatedReplacement, deprecationWarning, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
+import { action as actionEntry, deprecatedIn, deprecatedReplacement, DEPRECATION_WARNINGS, deprecationWarning, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify, sectionRemovedIn, versionLE } from '../util/vocab.js';
+import { classify, versionLE } from '../util/vocab.js';
 
 /** First words of the legacy keywords HAProxy ignores for a while before refusing them: most lines are looked up no further. */
 const IGNORED_FIRST_WORDS: ReadonlySet<string> = new Set(REMOVED_KEYWORDS.filter((r) => r.ignoredSince !== undefined).map((r) => r.name.split(' ')[0]!));
@@ -40,14 +40,15 @@ export default defineRule({
       }
       ctx.report({ messageId: d ? 'deprecated' : 'deprecatedNoHint', data: { name, since, replacement }, range, ...(fix ? { fix } : {}) });
     };
-    const bindDeprecations = DEPRECATED_BIND_OPTIONS.flatMap((d) => {
-      const removedIn = bindOption(d.name, ctx.version)?.removedIn;
-      return versionLE(d.since, ctx.version) && removedIn !== undefined ? [{ ...d, removedIn }] : [];
-    });
+    const bindDeprecations = DEPRECATION_WARNINGS.flatMap((d) =>
+      // The message names the release that refuses it.
+      d.scope === 'bind' && d.until !== undefined && deprecationWarning('bind', d.name, ctx.version) ? [{ name: d.name, since: d.from, removedIn: d.until, replacement: deprecatedReplacement('bind', d.name)?.replacement ?? '' }] : [],
+    );
     return {
       section(node) {
+        // Known at the target only: a section it removed is removed-keyword's.
         const e = sectionEntry(node.keyword, ctx.version);
-        if (!e || !deprecatedIn(e, ctx.version) || sectionRemovedIn(node.keyword, ctx.version)) return;
+        if (!e || !deprecatedIn(e, ctx.version)) return;
         report('keyword', e.name, e.deprecatedSince!, node.section.keywordWord, () => undefined, deprecationWarning('section', e.name, ctx.version));
       },
       bind(st) {
