@@ -54,6 +54,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'deprecated-keyword', messageId: 'bindOption', warning: /parsing \[FILE:(\d+)\] : '[^']*' in section '[^']*' : 'process [^']*' on 'bind' lines is deprecated/, key: line, absentFromCorpus: true },
   // The only one of the catalog's DEPRECATION_WARNINGS that haproxy 2.6 prints (tune.ssl.capture-cipherlist-size).
   { rule: 'deprecated-keyword', messageId: 'warned', warning: /parsing \[FILE:(\d+)\]: '[^']*' is deprecated and will be removed in version 2\.7/, key: line, absentFromCorpus: true },
+  // HAProxy 2.4's wording (log.c); 2.5 refuses these spellings, so haproxy 2.6 never prints it.
+  { rule: 'deprecated-keyword', messageId: 'formatVariable', warning: /parsing \[FILE:(\d+)\] : deprecated variable '[^']*' in '[^']*', please replace it with/, key: line, absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

@@ -25,6 +25,8 @@ export interface RemovedKeyword {
   readonly mechanicalFix?: MechanicalFix;
   /** Rejected with a dedicated message naming the replacement (not a generic "unknown keyword"). */
   readonly dedicatedMessage: boolean;
+  /** Only the keyword alone is refused; with arguments it is still read (`master-worker no-exit-on-failure`). */
+  readonly bareOnly?: true;
 }
 
 const rw = (from: string, to: string): MechanicalFix => ({ kind: 'rewrite', from: from.split(' '), to: to.split(' ') });
@@ -85,6 +87,8 @@ export const REMOVED_KEYWORDS: readonly RemovedKeyword[] = [
   { name: 'tune.chksize', scope: 'global', removedIn: '2.5', replacement: 'nothing: tune.bufsize is used', mechanicalFix: drop, dedicatedMessage: true },
   { name: 'debug', scope: 'global', removedIn: '2.3', replacement: 'the -d command-line flag', mechanicalFix: drop, dedicatedMessage: false },
   { name: 'stats bind-process', scope: 'global', removedIn: '2.7', replacement: 'nothing: processes are gone', mechanicalFix: drop, dedicatedMessage: true },
+  // cfgparse-global.c at v3.5-dev5: "support for 'master-worker' was removed in version 3.5".
+  { name: 'master-worker', scope: 'global', removedIn: '3.5-dev', replacement: "the -W or -Ws command-line flag ('master-worker no-exit-on-failure' is still read)", dedicatedMessage: true, bareOnly: true },
   { name: 'program', scope: 'section', removedIn: '3.3', replacement: 'the service manager (systemd, …) to start the program', dedicatedMessage: false },
 ];
 

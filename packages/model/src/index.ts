@@ -1,6 +1,7 @@
 // @hacfg/model: what a configuration means: sections, defaults inheritance, symbols, references.
 export { Config, buildConfig, type GlobalLine, type ModelOptions } from './config.js';
 export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
+export { formatWordsOf } from './formats.js';
 export { actionSamplesOf, conditionOf, forEachAclBody, readsEmptyArg, samplesOf } from './samples.js';
 export type { AclUse } from './references.js';
 export type * from './types.js';

@@ -7,7 +7,7 @@ export function conditionOf(st: Statement): Condition | undefined {
 }
 
 /** Actions whose first argument is a bare sample expression. */
-const SAMPLE_FIRST_ARG = /^(set-var(-fmt)?\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
+const SAMPLE_FIRST_ARG = /^(set-var\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
 /** A plain duration (`5s`): `set-timeout` takes one instead of an expression. */
 const DURATION = /^\d+(us|ms|s|m|h|d)?$/;
 

@@ -1,9 +1,10 @@
-import { action as actionEntry, deprecatedIn, deprecatedReplacement, DEPRECATION_WARNINGS, deprecationWarning, fetch as fetchEntry, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
+import { action as actionEntry, compareVersions, deprecatedIn, deprecatedReplacement, DEPRECATION_WARNINGS, deprecationWarning, fetch as fetchEntry, logFormatVariable, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { formatsRead } from '../util/formats.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify, versionLE } from '../util/vocab.js';
+import { classify, refusedBare, versionLE } from '../util/vocab.js';
 
 /** First words of the legacy keywords HAProxy ignores for a while before refusing them: most lines are looked up no further. */
 const IGNORED_FIRST_WORDS: ReadonlySet<string> = new Set(REMOVED_KEYWORDS.filter((r) => r.ignoredSince !== undefined).map((r) => r.name.split(' ')[0]!));
@@ -15,13 +16,14 @@ export default defineRule({
     severity: 'warning',
     category: 'version',
     fixable: true,
-    haproxyWarning: ['httpchkHeaders', 'ignored', 'bindOption', 'warned'],
+    haproxyWarning: ['httpchkHeaders', 'ignored', 'bindOption', 'warned', 'formatVariable'],
     messages: {
       deprecated: "'{{name}}' is deprecated since HAProxy {{since}}; use {{replacement}}",
       deprecatedNoHint: "'{{name}}' is deprecated since HAProxy {{since}}",
       warned: "'{{name}}' is deprecated since HAProxy {{since}} and HAProxy {{version}} prints a warning for it{{advice}}",
       ignored: "'{{name}}' has no effect since HAProxy {{since}} and is refused from {{removedIn}}: {{replacement}}",
       bindOption: "'{{name}}' on bind lines is deprecated since HAProxy {{since}} and refused from {{removedIn}}; use {{replacement}}",
+      formatVariable: "log-format variable '%{{name}}' is deprecated and HAProxy {{version}} prints a warning for it; use '%{{replacement}}'",
       httpchkHeaders: "headers or a body after the HTTP version of 'option httpchk' are deprecated since HAProxy 2.2; send them with 'http-check send hdr NAME VALUE' (and 'body')",
     },
   },
@@ -44,6 +46,8 @@ export default defineRule({
       // The message names the release that refuses it.
       d.scope === 'bind' && d.until !== undefined && deprecationWarning('bind', d.name, ctx.version) ? [{ name: d.name, since: d.from, removedIn: d.until, replacement: deprecatedReplacement('bind', d.name)?.replacement ?? '' }] : [],
     );
+    // 2.4 only: its log.c reads the old spellings with a warning, 2.5 refuses them (invalid-log-format).
+    const formatSpellings = compareVersions(ctx.version, '2.5') < 0;
     return {
       section(node) {
         // Known at the target only: a section it removed is removed-keyword's.
@@ -60,7 +64,8 @@ export default defineRule({
         const section = where.node?.keyword;
         if (section === undefined) return;
         const c = classify(st, section, ctx.version);
-        if (c.kind === 'ok' && deprecatedIn(c.match.entry, ctx.version)) {
+        // A line the target refuses outright is removed-keyword's.
+        if (c.kind === 'ok' && deprecatedIn(c.match.entry, ctx.version) && !refusedBare(st, c, ctx.version)) {
           const e = c.match.entry;
           const range = leadingWords(st, c.match.consumed);
           const from = c.match.prefix ? 1 : 0;
@@ -90,6 +95,14 @@ export default defineRule({
           if (a && deprecatedIn(a, ctx.version)) {
             const w = st.action;
             report('action', name, a.deprecatedSince!, { start: w.start, end: w.start + name.length }, (r) => (w.plain ? [{ range: { start: w.start, end: w.start + name.length }, newText: r }] : undefined));
+          }
+        }
+        if (formatSpellings) {
+          for (const f of formatsRead(st, where, ctx.config, ctx.version)) {
+            for (const p of f.parts) {
+              const replacement = p.type === 'var' && p.label === undefined ? logFormatVariable(p.name, ctx.version)?.replacement : undefined;
+              if (p.type === 'var' && replacement) ctx.report({ messageId: 'formatVariable', data: { name: p.name, version: ctx.version, replacement }, range: p.nameRange, fix: [{ range: p.nameRange, newText: replacement }] });
+            }
           }
         }
         for (const expr of samplesOf(st, where.doc.text)) {

@@ -27,6 +27,7 @@ import invalidCheckExpect from './invalid-check-expect.js';
 import invalidOptionArgument from './invalid-option-argument.js';
 import invalidBalanceArgument from './invalid-balance-argument.js';
 import invalidVariableName from './invalid-variable-name.js';
+import invalidLogFormat from './invalid-log-format.js';
 import h1CaseAdjustMismatch from './h1-case-adjust-mismatch.js';
 import zeroWarning from './zero-warning.js';
 import unusedMailers from './unused-mailers.js';
@@ -172,6 +173,7 @@ export const RULES: readonly Rule[] = [
   invalidOptionArgument,
   invalidBalanceArgument,
   invalidVariableName,
+  invalidLogFormat,
   h1CaseAdjustMismatch,
   zeroWarning,
   unusedMailers,

@@ -2,7 +2,7 @@ import { applyMechanicalFix, removedKeyword } from '@hacfg/catalog';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
-import { classify, sectionRemovedIn } from '../util/vocab.js';
+import { classify, refusedBare, sectionRemovedIn } from '../util/vocab.js';
 
 export default defineRule({
   id: 'removed-keyword',
@@ -30,6 +30,8 @@ export default defineRule({
       const section = where.node?.keyword;
       if (section === undefined) return;
       const c = classify(st, section, ctx.version);
+      const bare = refusedBare(st, c, ctx.version);
+      if (bare) ctx.report({ messageId: 'legacy', data: { name: bare.name, since: bare.removedIn, replacement: bare.replacement }, range: st.keywordWord });
       if (c.kind !== 'removed') return;
       const range = leadingWords(st, c.consumed);
       if (!c.legacy) {

@@ -1,4 +1,8 @@
-/** The log format a proxy ends up with: the last line that sets one, along its defaults chain. */
+/**
+ * Log formats along a proxy's defaults chain: the last line that sets one wins, the proxy's own
+ * lines over its defaults'. `logFormatOf` is whether the proxy logs with a format at all;
+ * `formatLineOf` is the line of one format HAProxy compiles for the proxy.
+ */
 import type { Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 
@@ -7,24 +11,46 @@ export interface LogFormatSetting {
   readonly from: Proxy;
 }
 
-/** True when the line sets the format, false when it clears it, undefined when it does neither. */
-function setsFormat(st: Statement): boolean | undefined {
-  if (st.type === 'option' && st.name && (st.name.value === 'httplog' || st.name.value === 'tcplog' || st.name.value === 'httpslog')) return st.modifier === undefined;
-  if (st.type === 'log-format' && (st.keyword === 'log-format' || st.keyword === 'log-format-sd')) return st.modifier === undefined && st.format.length > 0;
-  return undefined;
-}
+const LOG_OPTIONS = new Set(['httplog', 'tcplog', 'httpslog']);
+const isLogOption = (st: Statement): boolean => st.type === 'option' && st.name !== undefined && LOG_OPTIONS.has(st.name.value);
 
-const cache = new WeakMap<Proxy, LogFormatSetting | null>();
-
-/** `option httplog`, `option tcplog`, `option httpslog` and `log-format` replace each other. */
-export function logFormatOf(p: Proxy): LogFormatSetting | undefined {
+/**
+ * What the chain ends with for one kind of line: `pick` says whether a line sets it (a value),
+ * clears it (null) or neither (undefined). Memoised per proxy in `cache`: large files have tens of
+ * thousands of proxies sharing a few defaults sections.
+ */
+function alongChain<T>(p: Proxy, cache: WeakMap<Proxy, T | null>, pick: (st: Statement, p: Proxy) => T | null | undefined): T | undefined {
   const hit = cache.get(p);
   if (hit !== undefined) return hit ?? undefined;
-  let f = p.defaults ? logFormatOf(p.defaults) : undefined;
+  let found: T | null | undefined;
   for (const st of p.statements) {
-    const sets = setsFormat(st);
-    if (sets !== undefined) f = sets ? { statement: st, from: p } : undefined;
+    const v = pick(st, p);
+    if (v !== undefined) found = v;
   }
-  cache.set(p, f ?? null);
-  return f;
+  const r = found === undefined ? (p.defaults ? alongChain(p.defaults, cache, pick) : undefined) : found ?? undefined;
+  cache.set(p, r ?? null);
+  return r;
+}
+
+const anyFormat = new WeakMap<Proxy, LogFormatSetting | null>();
+
+/** `option httplog`, `option tcplog`, `option httpslog` and `log-format`(-sd) replace each other. */
+export function logFormatOf(p: Proxy): LogFormatSetting | undefined {
+  return alongChain(p, anyFormat, (st, from) => {
+    if (isLogOption(st)) return st.modifier === undefined ? { statement: st, from } : null;
+    if (st.type === 'log-format' && (st.keyword === 'log-format' || st.keyword === 'log-format-sd')) return st.modifier === undefined && st.format.length > 0 ? { statement: st, from } : null;
+    return undefined;
+  });
+}
+
+const byKeyword = new Map<string, WeakMap<Proxy, Statement | null>>();
+
+/**
+ * The `keyword` line (`log-format`, `log-format-sd`, `error-log-format`, `unique-id-format`) a
+ * proxy ends up with; a later `option httplog|tcplog|httpslog` replaces a `log-format` line.
+ */
+export function formatLineOf(p: Proxy, keyword: string): Statement | undefined {
+  let cache = byKeyword.get(keyword);
+  if (!cache) byKeyword.set(keyword, (cache = new WeakMap()));
+  return alongChain(p, cache, (st) => (st.modifier !== undefined ? undefined : st.keyword === keyword ? st : keyword === 'log-format' && isLogOption(st) ? null : undefined));
 }

@@ -5,6 +5,7 @@
 import {
   matchKeyword,
   matchRemovedKeyword,
+  removedKeyword,
   sectionInfo,
   section as sectionEntry,
   knownIn,
@@ -180,4 +181,14 @@ function compute(words: readonly string[], section: string, version: HaproxyVers
     if (e.removedIn !== undefined && versionLE(e.removedIn, version)) return { kind: 'removed', match: any, legacy: undefined, consumed: any.consumed };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * The legacy entry refusing a line the catalog still knows, because the keyword is written alone
+ * (`master-worker` from 3.5; `master-worker no-exit-on-failure` is still read).
+ */
+export function refusedBare(st: Statement, c: KeywordStatus, version: HaproxyVersion): RemovedKeyword | undefined {
+  if (c.kind !== 'ok' || st.words.length !== c.match.consumed) return undefined;
+  const l = removedKeyword(c.match.entry.name);
+  return l?.bareOnly && versionLE(l.removedIn, version) ? l : undefined;
 }

@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     { code: cfg('backend b', '    server s1 10.0.0.1:80 check', '    server s2 10.0.0.2 check port 81', '    server s3 10.0.0.3') },
     { name: 'a connect step with a port', code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 5432', '    server s1 10.0.0.1 check') },
+    // str2sa_range() reads the port with atoi(): '8o80' is port 8 (haproxy 2.6 accepts it).
+    { name: 'a port with trailing characters is still a port', code: cfg('backend b', '    server s1 10.0.0.1:8o80 check') },
     { name: 'host names may resolve later', code: cfg('backend b', '    server s1 db.internal check init-addr none') },
     { name: 'a unix socket', code: cfg('backend b', '    server s1 unix@/run/app.sock check') },
   ],

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { name: "bind 'process' before its deprecation", code: cfg('frontend f', '    bind :80 process 1-2/1'), version: '2.4' },
     { code: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }") },
     { name: "httpchk with a plain version", code: cfg("backend b", "    option httpchk HEAD / HTTP/1.1", "    http-check send hdr Host localhost") },
+    { name: "3.5 refuses a bare master-worker: removed-keyword's, not a deprecation", code: cfg("global", "    master-worker"), version: "3.5-dev" },
     { name: "a backslash-n that is not an escape (single quotes)", code: cfg("backend b", "    option httpchk HEAD / 'HTTP/1.1\\r\\nHost:x'") },
   ],
   invalid: [
@@ -114,6 +115,18 @@ ruleTester(rule, {
         { messageId: "ignored", line: 3, column: 5, endLine: 3, endColumn: 23 },
       ],
       output: cfg("backend b", "    option forceclose"),
+    },
+    {
+      name: "2.4's deprecated log-format spellings, where HAProxy reads them",
+      code: cfg("frontend f", "    mode http", "    bind :80", '    log-format "%Ci:%Cp %{+Q}st"', "    http-request set-header X-Cookie %cc", "backend b", '    log-format "%Ci"'),
+      version: "2.4",
+      errors: [
+        { messageId: "formatVariable", message: "log-format variable '%Ci' is deprecated and HAProxy 2.4 prints a warning for it; use '%ci'", line: 4, column: 18, endLine: 4, endColumn: 20 },
+        { messageId: "formatVariable", line: 4, column: 22, endLine: 4, endColumn: 24 },
+        { messageId: "formatVariable", line: 4, column: 30, endLine: 4, endColumn: 32 },
+        { messageId: "formatVariable", line: 5, column: 39, endLine: 5, endColumn: 41 },
+      ],
+      output: cfg("frontend f", "    mode http", "    bind :80", '    log-format "%ci:%cp %{+Q}ST"', "    http-request set-header X-Cookie %CC", "backend b", '    log-format "%Ci"'),
     },
     {
       // haproxy 2.6: "hiding headers or body at the end of the version string is deprecated".

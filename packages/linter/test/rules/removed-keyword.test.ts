@@ -7,8 +7,16 @@ ruleTester(rule, {
     { name: 'nbproc is still accepted by 2.4', code: cfg('global', '    nbproc 1'), version: '2.4' },
     { name: '2.4 still reads option forceclose and http-tunnel (with a warning)', code: cfg('backend b', '    option forceclose', '    option http-tunnel'), version: '2.4' },
     { name: 'the program section before 3.3', code: cfg('program p', '    command /bin/true'), version: '3.2' },
+    { name: 'a bare master-worker before 3.5', code: cfg('global', '    master-worker'), version: '3.4' },
+    { name: '3.5 still reads master-worker no-exit-on-failure', code: cfg('global', '    master-worker no-exit-on-failure'), version: '3.5-dev' },
   ],
   invalid: [
+    {
+      name: '3.5 refuses a bare master-worker',
+      code: cfg('global', '    master-worker'),
+      version: '3.5-dev',
+      errors: [{ messageId: 'legacy', message: "'master-worker' is not supported anymore since HAProxy 3.5-dev; use the -W or -Ws command-line flag ('master-worker no-exit-on-failure' is still read)", line: 2, column: 5, endLine: 2, endColumn: 18 }],
+    },
     {
       name: 'the program section, gone in 3.3',
       code: cfg('program p', '    command /bin/true'),

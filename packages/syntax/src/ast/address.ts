@@ -37,9 +37,16 @@ export function parseAddress(word: Word, source: string, from = 0, to = word.val
   const host = bracketed ? hostPart.slice(1, closeBracket) : hostPart;
   const port = rest.slice(colon + 1);
   const portStart = from + offset + colon + 1;
-  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
-  const portRange = m ? { low: Number(m[1]), high: Number(m[2] ?? m[1]) } : undefined;
+  // As str2sa_range() reads it: a leading digit starts a port or range, each end read with atoi(),
+  // so what follows the digits is ignored (`8o80` is port 8, which HAProxy accepts).
+  const dash = port.indexOf('-');
+  const portRange = /^\d/.test(port) ? { low: leadingInt(dash >= 0 ? port.slice(0, dash) : port), high: leadingInt(dash >= 0 ? port.slice(dash + 1) : port) } : undefined;
   return mk(host, port, portRange, /^[+-]\d+$/.test(port), wordRange(word, source, portStart, from + offset + rest.length));
+}
+
+function leadingInt(s: string): number {
+  const m = /^\d+/.exec(s);
+  return m ? Number(m[0]) : 0;
 }
 
 /** `bind` takes comma-separated address lists in one word. */

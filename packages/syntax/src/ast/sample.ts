@@ -4,7 +4,7 @@
  */
 import { wordRange } from '../cst/offsets.js';
 import type { TextRange, Word } from '../cst/types.js';
-import type { LogFormatPart, SampleArg, SampleCall, SampleExpr } from './types.js';
+import type { LogFormatErrorCode, LogFormatPart, SampleArg, SampleCall, SampleExpr } from './types.js';
 
 type RangeOf = (from: number, to: number) => TextRange;
 
@@ -110,15 +110,32 @@ function closingBracket(s: string, open: number): number {
   return -1;
 }
 
-/** Parses a log-format string: literals, `%[expr]`, `%{+Q}[expr]`, `%ci`, `%{+Q}o`, `%%`. */
+const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAlnum = (c: string | undefined): boolean => isAlpha(c) || isDigit(c);
+/** `%(name:type)` output types (3.0+). */
+const LABEL_TYPES = new Set(['str', 'sint', 'bool', 'raw']);
+
+/**
+ * Parses a log-format string as HAProxy's lf_expr_compile() (log.c) reads it: `%%` is a literal
+ * percent, `%` then a letter starts a variable (letters then digits), `%[…]` an expression, `%{…}`
+ * flags before either, `%(name[:type])` a field name (3.0+; earlier releases read it as text); `%`
+ * before anything else is text, except before a digit, a blank or the end, which HAProxy refuses.
+ * Errors become `error` parts and reading goes on, so that later expressions are still seen.
+ */
 export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[] {
   const parts: LogFormatPart[] = [];
+  const n = s.length;
   let lit = 0;
   const flushLiteral = (to: number): void => {
     if (to > lit) parts.push({ type: 'literal', value: s.slice(lit, to), range: rangeOf(lit, to) });
+    lit = to;
+  };
+  const fail = (code: LogFormatErrorCode, message: string, from: number, to: number): void => {
+    parts.push({ type: 'error', code, message, range: rangeOf(from, to) });
   };
   let i = 0;
-  while (i < s.length) {
+  while (i < n) {
     if (s[i] !== '%') {
       i++;
       continue;
@@ -127,33 +144,75 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
       i += 2;
       continue;
     }
-    flushLiteral(i);
     const start = i;
     let j = i + 1;
+    let label: string | undefined;
+    if (s[j] === '(') {
+      let k = j + 1;
+      while (k < n && s[k] !== ')' && (isAlnum(s[k]) || s[k] === '_' || s[k] === '-' || s[k] === ':')) k++;
+      const colon = s.indexOf(':', j);
+      const type = colon !== -1 && colon < k ? s.slice(colon + 1, k) : undefined;
+      flushLiteral(start);
+      if (k >= n) fail('label', `'%(' is not closed by ')'`, start, n);
+      else if (s[k] !== ')') fail('label', `'${s[k]}' cannot be part of a '%(name)' field name (letters, digits, '_' and '-')`, k, k + 1);
+      else if (type !== undefined && !LABEL_TYPES.has(type)) fail('label', `unknown output type '${type}' in '%(…)': str, sint, bool or raw`, colon + 1, k);
+      if (k >= n || s[k] !== ')' || (type !== undefined && !LABEL_TYPES.has(type))) {
+        i = lit = Math.min(k + 1, n);
+        continue;
+      }
+      label = s.slice(j + 1, k);
+      j = k + 1;
+    }
+    const c = s[j];
+    if (c === undefined) {
+      flushLiteral(start);
+      fail('truncated', "a '%' ends the string: write '%%' for a literal '%'", start, n);
+      i = lit = n;
+      continue;
+    }
+    if (c !== '{' && c !== '[' && !isAlpha(c)) {
+      if (isDigit(c) || c === ' ' || c === '\t') {
+        flushLiteral(start);
+        fail('blank', `'%' is followed by '${c === '\t' ? '\\t' : c}': write '%%' for a literal '%'`, start, j + 1);
+        i = lit = j + 1;
+      } else i = j + (c === '%' ? 1 : 0);
+      continue;
+    }
+    flushLiteral(start);
     let flags: string | undefined;
-    if (s[j] === '{') {
+    if (c === '{') {
       const close = s.indexOf('}', j);
-      if (close !== -1) {
-        flags = s.slice(j + 1, close);
-        j = close + 1;
+      if (close === -1) {
+        fail('truncated', "'%{' is not closed by '}'", start, n);
+        i = lit = n;
+        continue;
+      }
+      flags = s.slice(j + 1, close);
+      j = close + 1;
+      if (s[j] !== '[' && !isAlnum(s[j])) {
+        fail('flags', `'%{${flags}}' must be followed by a variable name or a '[' expression`, start, j);
+        i = lit = j;
+        continue;
       }
     }
     if (s[j] === '[') {
       const close = closingBracket(s, j);
-      const end = close === -1 ? s.length : close;
+      const end = close === -1 ? n : close;
       const expr = parseSampleText(s, rangeOf, j + 1, end);
       const withError = close === -1 ? { ...expr, error: expr.error ?? "missing closing ']' in '%[' expression" } : expr;
-      i = close === -1 ? s.length : close + 1;
-      parts.push({ type: 'expr', flags, expr: withError, range: rangeOf(start, i) });
+      i = close === -1 ? n : close + 1;
+      parts.push({ type: 'expr', flags, label, expr: withError, range: rangeOf(start, i) });
     } else {
-      let k = j;
-      while (k < s.length && /[A-Za-z_]/.test(s[k]!)) k++;
-      parts.push({ type: 'var', flags, name: s.slice(j, k), range: rangeOf(start, k) });
+      let k = j + 1;
+      while (k < n && isAlnum(s[k])) k++;
+      // Ends at its last character: a slice that reaches the end of the word would take the closing quote.
+      const nameRange = { start: rangeOf(j, k).start, end: rangeOf(k - 1, k).start + 1 };
+      parts.push({ type: 'var', flags, label, name: s.slice(j, k), nameRange, range: rangeOf(start, k) });
       i = k;
     }
     lit = i;
   }
-  flushLiteral(s.length);
+  flushLiteral(n);
   return parts.slice();
 }
 

@@ -26,11 +26,18 @@ export interface SampleExpr {
   readonly error: string | undefined;
 }
 
-/** One part of a log-format string: literal text, `%[expr]`, or a `%x` / `%{flags}x` variable. */
+/** What HAProxy refuses while reading a log-format string (see `parseLogFormatText`). */
+export type LogFormatErrorCode = 'truncated' | 'blank' | 'flags' | 'label';
+
+/**
+ * One part of a log-format string: literal text, `%[expr]`, a `%x` / `%{flags}x` variable, or a
+ * place HAProxy refuses. `label` is the `%(name[:type])` field name HAProxy 3.0+ reads.
+ */
 export type LogFormatPart =
   | { readonly type: 'literal'; readonly value: string; readonly range: TextRange }
-  | { readonly type: 'expr'; readonly flags: string | undefined; readonly expr: SampleExpr; readonly range: TextRange }
-  | { readonly type: 'var'; readonly flags: string | undefined; readonly name: string; readonly range: TextRange };
+  | { readonly type: 'expr'; readonly flags: string | undefined; readonly label: string | undefined; readonly expr: SampleExpr; readonly range: TextRange }
+  | { readonly type: 'var'; readonly flags: string | undefined; readonly label: string | undefined; readonly name: string; readonly nameRange: TextRange; readonly range: TextRange }
+  | { readonly type: 'error'; readonly code: LogFormatErrorCode; readonly message: string; readonly range: TextRange };
 
 export interface AclTermNamed {
   readonly type: 'acl-ref';
@@ -86,6 +93,7 @@ export interface Address {
   readonly host: string;
   /** Port text as written, e.g. `80`, `8000-8010`, `+1`, or undefined. */
   readonly port: string | undefined;
+  /** The port or range when the text starts with a digit, each end read as atoi() does (`8o80` is 8). */
   readonly portRange: { readonly low: number; readonly high: number } | undefined;
   /** Port written as `+N`/`-N` (relative to the bind port, servers only). */
   readonly portOffset: boolean;

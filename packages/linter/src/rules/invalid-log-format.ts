@@ -1,0 +1,58 @@
+import { compareVersions, formerLogFormatVariable, logFormatVariable, logFormatVariableNames } from '@hacfg/catalog';
+import type { LogFormatPart, Statement } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { closest } from '../util/did-you-mean.js';
+import type { Where } from '../types.js';
+import { formatsRead, type FormatRead } from '../util/formats.js';
+
+export default defineRule({
+  id: 'invalid-log-format',
+  meta: {
+    description: 'Disallow log-format strings HAProxy refuses: unknown %variables, HTTP-only ones outside HTTP mode, a stray %, unclosed %[ or %{',
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      unknown: "unknown log-format variable '%{{name}}'{{hint}}",
+      httpOnly: "log-format variable '%{{name}}' needs HTTP mode, but {{kind}} '{{proxy}}' is in {{mode}} mode",
+      malformed: '{{message}}',
+      unclosed: "the '%[' expression is not closed: add ']'",
+    },
+  },
+  create(ctx) {
+    const names = logFormatVariableNames(ctx.version);
+    // %(name) field names: 3.0+; earlier releases read '%(' as text.
+    const labels = compareVersions(ctx.version, '3.0') >= 0;
+    // From 3.1 an HTTP-only variable outside HTTP mode is only a diagnostic (-dD).
+    const refusesHttpOnly = compareVersions(ctx.version, '3.1') < 0;
+    const hintFor = (name: string): string => {
+      const former = formerLogFormatVariable(name);
+      if (former?.replacement && !logFormatVariable(name, ctx.version)) return ` (HAProxy ${former.removedIn} dropped this 2.4 spelling: write '%${former.replacement}')`;
+      const c = closest(name, names);
+      return c ? `; did you mean '%${c}'?` : '';
+    };
+    const check = (parts: readonly LogFormatPart[], nonHttp: FormatRead['nonHttp']): void => {
+      for (const p of parts) {
+        if (p.type === 'literal') continue;
+        if (p.type === 'error') {
+          if (p.code !== 'label' || labels) ctx.report({ messageId: 'malformed', data: { message: p.message }, range: p.range });
+          continue;
+        }
+        if (p.label !== undefined && !labels) continue;
+        if (p.type === 'expr') {
+          if (p.expr.error?.startsWith('missing closing')) ctx.report({ messageId: 'unclosed', range: p.range });
+          continue;
+        }
+        const v = logFormatVariable(p.name, ctx.version);
+        const range = p.nameRange;
+        if (!v) ctx.report({ messageId: 'unknown', data: { name: p.name, hint: hintFor(p.name) }, range });
+        else if (v.httpOnly && nonHttp && refusesHttpOnly) ctx.report({ messageId: 'httpOnly', data: { name: p.name, kind: nonHttp.proxy.kind, proxy: nonHttp.proxy.name ?? '', mode: nonHttp.mode }, range });
+      }
+    };
+    const visit = (st: Statement, where: Where): void => {
+      for (const f of formatsRead(st, where, ctx.config, ctx.version)) check(f.parts, f.nonHttp);
+    };
+    // Only the statements that can hold a format (formatsRead's cases).
+    return { 'log-format': visit, rule: visit, 'check-rule': visit, 'keyword:http-error': visit };
+  },
+});
