@@ -23,7 +23,7 @@ const placements = (fmt: string): Record<string, string> => ({
 const NAMES = [...new Set([...LOG_FORMAT_VARIABLES.map((v) => v.name), 'CI', 'Hm', 'ci1', 'sslx', 'Tx', 'xyz'])];
 const STRINGS = [
   ...NAMES.map((n) => `%${n}`),
-  '100%%', '%-x %/ %_a', '50%', 'a %1', '%{+Q}', '%{+Q', '%{+Q,+zz}ci', '%{+Q}1', '%[src', '%[src] %ci_x', '%(n)ci', '%(a b)zz', '%%%ci', '%{-Q}o %{+X}Ts',
+  '100%%', '%-x %/ %_a', '50%', 'a %1', '%{+Q}', '%{+Q', '%{+Q,+zz}ci', '%{+Q}1', '%[src', '%[src] %ci_x', '%(n)ci', '%(a b)zz', '%%%ci', '%{-Q}o %{+X}Ts', '%{Q}ci', '%{+json,+q}ci',
 ];
 
 describe.skipIf(!haproxyBin)('log-format strings, hacfg against haproxy 2.6', () => {

@@ -70,4 +70,4 @@ export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
 export { DEPRECATION_WARNINGS, deprecationWarning, type DeprecationWarning } from './deprecation-warnings.js';
 export { isExperimental, type ExperimentalKind } from './experimental.js';
-export { formerLogFormatVariable, LOG_FORMAT_VARIABLES, logFormatVariable, logFormatVariableNames, type LogFormatVariable } from './log-format-variables.js';
+export { formerLogFormatVariable, LOG_FORMAT_VARIABLES, logFormatFlags, logFormatVariable, logFormatVariableNames, type LogFormatVariable } from './log-format-variables.js';

@@ -1,7 +1,8 @@
 /**
  * The `%x` variables ("aliases" from 3.0) a log-format string may use, per release: log.c's
  * logformat_keywords[] (2.4–2.9) and logformat_aliases[] (3.0+), read at each release tag. The
- * reference data is silent on them; names are case-sensitive and nothing else is accepted.
+ * reference data is silent on them; names are case-sensitive and nothing else is accepted. Also
+ * the `%{+X}` flags (var_args_list[] / node_args_list[]), which HAProxy ignores when unknown.
  */
 import { inRange, type HaproxyVersion } from './versions.js';
 
@@ -50,4 +51,9 @@ export function logFormatVariableNames(version: HaproxyVersion): string[] {
 /** A name some release knew (the 2.4 spellings), for a replacement hint once it is gone. */
 export function formerLogFormatVariable(name: string): LogFormatVariable | undefined {
   return BY_NAME.get(name);
+}
+
+/** The flags `%{+F,-G}` may set or clear; `bin`, `json` and `cbor` from 3.0. */
+export function logFormatFlags(version: HaproxyVersion): readonly string[] {
+  return inRange(version, '3.0') ? ['M', 'Q', 'X', 'E', 'bin', 'json', 'cbor'] : ['M', 'Q', 'X', 'E'];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formerLogFormatVariable, LOG_FORMAT_VARIABLES, logFormatVariable, logFormatVariableNames, VERSIONS } from '../src/index.js';
+import { formerLogFormatVariable, LOG_FORMAT_VARIABLES, logFormatFlags, logFormatVariable, logFormatVariableNames, VERSIONS } from '../src/index.js';
 
 /** HAProxy's own formats (option httplog, tcplog, httpslog's variables, clf), in every release. */
 const BUILT_IN = '%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %hr %hs %{+Q}r %[fc_err] %sslv/%sslc %t %Tt %ts %{+Q}o %{-Q}ci %trg %ms %hrl %hsl';
@@ -32,5 +32,10 @@ describe('log-format variables', () => {
     expect(logFormatVariable('HM', '2.6')?.httpOnly).toBe(true);
     expect(logFormatVariable('ST', '2.6')?.httpOnly).toBe(false);
     expect(logFormatVariable('st', '2.4')?.httpOnly).toBe(true);
+  });
+
+  it('list the %{…} flags, with the encodings from 3.0', () => {
+    expect(logFormatFlags('2.6')).toEqual(['M', 'Q', 'X', 'E']);
+    expect(logFormatFlags('3.0')).toEqual(['M', 'Q', 'X', 'E', 'bin', 'json', 'cbor']);
   });
 });

@@ -28,6 +28,7 @@ import invalidOptionArgument from './invalid-option-argument.js';
 import invalidBalanceArgument from './invalid-balance-argument.js';
 import invalidVariableName from './invalid-variable-name.js';
 import invalidLogFormat from './invalid-log-format.js';
+import logFormatIgnoredFlag from './log-format-ignored-flag.js';
 import h1CaseAdjustMismatch from './h1-case-adjust-mismatch.js';
 import zeroWarning from './zero-warning.js';
 import unusedMailers from './unused-mailers.js';
@@ -174,6 +175,7 @@ export const RULES: readonly Rule[] = [
   invalidBalanceArgument,
   invalidVariableName,
   invalidLogFormat,
+  logFormatIgnoredFlag,
   h1CaseAdjustMismatch,
   zeroWarning,
   unusedMailers,

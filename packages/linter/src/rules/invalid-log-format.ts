@@ -1,9 +1,8 @@
 import { compareVersions, formerLogFormatVariable, logFormatVariable, logFormatVariableNames } from '@hacfg/catalog';
-import type { LogFormatPart, Statement } from '@hacfg/syntax';
+import type { LogFormatPart } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { closest } from '../util/did-you-mean.js';
-import type { Where } from '../types.js';
-import { formatsRead, type FormatRead } from '../util/formats.js';
+import { formatVisitors, type FormatRead } from '../util/formats.js';
 
 export default defineRule({
   id: 'invalid-log-format',
@@ -49,10 +48,6 @@ export default defineRule({
         else if (v.httpOnly && nonHttp && refusesHttpOnly) ctx.report({ messageId: 'httpOnly', data: { name: p.name, kind: nonHttp.proxy.kind, proxy: nonHttp.proxy.name ?? '', mode: nonHttp.mode }, range });
       }
     };
-    const visit = (st: Statement, where: Where): void => {
-      for (const f of formatsRead(st, where, ctx.config, ctx.version)) check(f.parts, f.nonHttp);
-    };
-    // Only the statements that can hold a format (formatsRead's cases).
-    return { 'log-format': visit, rule: visit, 'check-rule': visit, 'keyword:http-error': visit };
+    return formatVisitors(ctx, (f) => check(f.parts, f.nonHttp));
   },
 });

@@ -8,7 +8,7 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { formatWordsOf, type Config, type Proxy } from '@hacfg/model';
 import { parseLogFormatWord, type LogFormatPart, type Statement } from '@hacfg/syntax';
-import type { Where } from '../types.js';
+import type { RuleContext, Visitors, Where } from '../types.js';
 import { formatLineOf } from './log-format.js';
 
 export interface FormatRead {
@@ -67,4 +67,12 @@ export function formatsRead(st: Statement, where: Where, config: Config, version
   const mode = modeAt(p, st, version);
   const nonHttp = mode === 'http' ? undefined : { proxy: p, mode };
   return words.map((w) => ({ parts: parseLogFormatWord(w, source), nonHttp }));
+}
+
+/** Visitors of the statements that can hold a format, calling `fn` for each format HAProxy reads. */
+export function formatVisitors(ctx: RuleContext, fn: (f: FormatRead, where: Where) => void): Visitors {
+  const visit = (st: Statement, where: Where): void => {
+    for (const f of formatsRead(st, where, ctx.config, ctx.version)) fn(f, where);
+  };
+  return { 'log-format': visit, rule: visit, 'check-rule': visit, 'keyword:http-error': visit };
 }
