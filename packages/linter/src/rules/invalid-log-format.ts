@@ -39,7 +39,7 @@ export default defineRule({
         }
         if (p.label !== undefined && !labels) continue;
         if (p.type === 'expr') {
-          if (p.expr.error?.startsWith('missing closing')) ctx.report({ messageId: 'unclosed', range: p.range });
+          if (!p.closed) ctx.report({ messageId: 'unclosed', range: p.range });
           continue;
         }
         const v = logFormatVariable(p.name, ctx.version);

@@ -1,5 +1,4 @@
 import { logFormatFlags } from '@hacfg/catalog';
-import type { TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { formatVisitors } from '../util/formats.js';
 
@@ -19,30 +18,22 @@ export default defineRule({
     const known = logFormatFlags(ctx.version);
     const knownText = known.map((f) => `+${f}`).join(', ');
     /**
-     * As parse_logformat_var_args() reads `flags` (the text between the braces, at `at` in the
-     * source when the word is written plainly): items split on ',', each naming the flag after
-     * its last '+' or '-'.
+     * As parse_logformat_var_args() reads a part's flags: items split on ',', each naming the flag
+     * after its last '+' or '-'. Items get exact ranges when the flags are written as they read.
      */
-    const check = (flags: string, at: number | undefined, partRange: TextRange): void => {
-      let start = 0;
-      for (const item of flags.split(',')) {
-        const range = at === undefined ? partRange : { start: at + start, end: at + start + item.length };
-        const sign = Math.max(item.lastIndexOf('+'), item.lastIndexOf('-'));
-        if (sign === -1) {
-          if (known.includes(item)) ctx.report({ messageId: 'unsigned', data: { flag: item }, range, ...(at !== undefined ? { fix: [{ range: { start: range.start, end: range.start }, newText: '+' }] } : {}) });
-          else if (item !== '') ctx.report({ messageId: 'unknown', data: { flag: item, known: knownText }, range });
-        } else if (!known.includes(item.slice(sign + 1))) ctx.report({ messageId: 'unknown', data: { flag: item, known: knownText }, range });
-        start += item.length + 1;
-      }
-    };
-    return formatVisitors(ctx, (f, where) => {
+    return formatVisitors(ctx, (f) => {
       for (const p of f.parts) {
-        if ((p.type !== 'var' && p.type !== 'expr') || !p.flags) continue;
-        // Exact ranges when the part is written as it reads (no quotes or escapes inside it).
-        const raw = where.doc.text.slice(p.range.start, p.range.end);
-        const open = raw.indexOf('{');
-        const at = open !== -1 && raw.slice(open + 1, open + 1 + p.flags.length) === p.flags ? p.range.start + open + 1 : undefined;
-        check(p.flags, at, p.range);
+        if ((p.type !== 'var' && p.type !== 'expr') || !p.flags || !p.flagsRange) continue;
+        const exact = p.flagsRange.end - p.flagsRange.start === p.flags.length;
+        let offset = 0;
+        for (const item of p.flags.split(',')) {
+          const at = p.flagsRange.start + offset;
+          const range = exact ? { start: at, end: at + item.length } : p.flagsRange;
+          offset += item.length + 1;
+          const sign = Math.max(item.lastIndexOf('+'), item.lastIndexOf('-'));
+          if (sign === -1 && known.includes(item)) ctx.report({ messageId: 'unsigned', data: { flag: item }, range, ...(exact ? { fix: [{ range: { start: at, end: at }, newText: '+' }] } : {}) });
+          else if (item !== '' && !known.includes(item.slice(sign + 1))) ctx.report({ messageId: 'unknown', data: { flag: item, known: knownText }, range });
+        }
       }
     });
   },

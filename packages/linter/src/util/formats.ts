@@ -50,8 +50,18 @@ function modeAt(p: Proxy, st: Statement, version: HaproxyVersion): string {
 
 const NONE: readonly FormatRead[] = [];
 
-/** The formats of a statement that HAProxy reads, with where they are read (none for most lines). */
+/** The last answer: the rules reading formats ask about the same statement one after the other. */
+let last: { st: Statement; config: Config; version: HaproxyVersion; reads: readonly FormatRead[] } | undefined;
+
+/** The formats of a statement that HAProxy reads, with where they are read (none for most lines). Shared: do not modify. */
 export function formatsRead(st: Statement, where: Where, config: Config, version: HaproxyVersion): readonly FormatRead[] {
+  if (last?.st === st && last.config === config && last.version === version) return last.reads;
+  const reads = read(st, where, config, version);
+  last = { st, config, version, reads };
+  return reads;
+}
+
+function read(st: Statement, where: Where, config: Config, version: HaproxyVersion): readonly FormatRead[] {
   const p = where.proxy;
   if (!p) return NONE;
   const source = where.doc.text;

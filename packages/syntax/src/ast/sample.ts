@@ -180,6 +180,7 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
     }
     flushLiteral(start);
     let flags: string | undefined;
+    let flagsRange: TextRange | undefined;
     if (c === '{') {
       const close = s.indexOf('}', j);
       if (close === -1) {
@@ -188,6 +189,7 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
         continue;
       }
       flags = s.slice(j + 1, close);
+      flagsRange = rangeOf(j + 1, close);
       j = close + 1;
       if (s[j] !== '[' && !isAlnum(s[j])) {
         fail('flags', `'%{${flags}}' must be followed by a variable name or a '[' expression`, start, j);
@@ -199,15 +201,16 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
       const close = closingBracket(s, j);
       const end = close === -1 ? n : close;
       const expr = parseSampleText(s, rangeOf, j + 1, end);
-      const withError = close === -1 ? { ...expr, error: expr.error ?? "missing closing ']' in '%[' expression" } : expr;
-      i = close === -1 ? n : close + 1;
-      parts.push({ type: 'expr', flags, label, expr: withError, range: rangeOf(start, i) });
+      const closed = close !== -1;
+      const withError = closed ? expr : { ...expr, error: expr.error ?? "missing closing ']' in '%[' expression" };
+      i = closed ? close + 1 : n;
+      parts.push({ type: 'expr', flags, flagsRange, label, expr: withError, closed, range: rangeOf(start, i) });
     } else {
       let k = j + 1;
       while (k < n && isAlnum(s[k])) k++;
       // Ends at its last character: a slice that reaches the end of the word would take the closing quote.
       const nameRange = { start: rangeOf(j, k).start, end: rangeOf(k - 1, k).start + 1 };
-      parts.push({ type: 'var', flags, label, name: s.slice(j, k), nameRange, range: rangeOf(start, k) });
+      parts.push({ type: 'var', flags, flagsRange, label, name: s.slice(j, k), nameRange, range: rangeOf(start, k) });
       i = k;
     }
     lit = i;

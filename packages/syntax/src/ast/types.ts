@@ -31,12 +31,13 @@ export type LogFormatErrorCode = 'truncated' | 'blank' | 'flags' | 'label';
 
 /**
  * One part of a log-format string: literal text, `%[expr]`, a `%x` / `%{flags}x` variable, or a
- * place HAProxy refuses. `label` is the `%(name[:type])` field name HAProxy 3.0+ reads.
+ * place HAProxy refuses. `label` is the `%(name[:type])` field name HAProxy 3.0+ reads; `flags` the
+ * text between `%{` and `}`.
  */
 export type LogFormatPart =
   | { readonly type: 'literal'; readonly value: string; readonly range: TextRange }
-  | { readonly type: 'expr'; readonly flags: string | undefined; readonly label: string | undefined; readonly expr: SampleExpr; readonly range: TextRange }
-  | { readonly type: 'var'; readonly flags: string | undefined; readonly label: string | undefined; readonly name: string; readonly nameRange: TextRange; readonly range: TextRange }
+  | { readonly type: 'expr'; readonly flags: string | undefined; readonly flagsRange: TextRange | undefined; readonly label: string | undefined; readonly expr: SampleExpr; readonly closed: boolean; readonly range: TextRange }
+  | { readonly type: 'var'; readonly flags: string | undefined; readonly flagsRange: TextRange | undefined; readonly label: string | undefined; readonly name: string; readonly nameRange: TextRange; readonly range: TextRange }
   | { readonly type: 'error'; readonly code: LogFormatErrorCode; readonly message: string; readonly range: TextRange };
 
 export interface AclTermNamed {
