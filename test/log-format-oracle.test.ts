@@ -43,4 +43,16 @@ describe.skipIf(!haproxyBin)('log-format strings, hacfg against haproxy 2.6', ()
     expect(rejected).toBeGreaterThan(30);
     expect(cases.length - rejected).toBeGreaterThan(100);
   });
+
+  it('agree on which fetches a log line can read', { timeout: 120_000 }, async () => {
+    const fetches = ['req.hdr(host)', 'req.fhdr(x)', 'capture.req.hdr(0)', 'res.hdr(x)', 'path', 'url', 'base', 'query', 'req.ver', 'req.body', 'method', 'status', 'src', 'ssl_fc_sni', 'var(txn.x)', 'res.comp', 'http_first_req'];
+    const configs = fetches.map((f) => placements(`%[${f}]`)['http log-format']!);
+    const verdicts = await pool(configs, 2, async (c) => (await checkConfig(c)).exitCode === 0);
+    const disagree = fetches.flatMap((f, i) => {
+      const errors = lintText(configs[i]!, { haproxyVersion: '2.6' }).messages.filter((m) => m.severity === 'error');
+      return verdicts[i] === errors.length > 0 ? [`%[${f}]: haproxy ${verdicts[i] ? 'accepts' : 'refuses'}, hacfg ${errors.map((m) => m.message).join('; ') || 'finds nothing'}`] : [];
+    });
+    expect(disagree).toEqual([]);
+    expect(verdicts.filter((v) => !v).length).toBeGreaterThan(5);
+  });
 });

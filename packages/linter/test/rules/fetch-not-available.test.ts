@@ -7,8 +7,22 @@ ruleTester(rule, {
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.host) req.hdr(host)', '    http-response set-header X-Status %[status]', '    tcp-request content set-var(txn.sni) req.ssl_sni', '    http-request deny if { res.hdr(x) -m found }'),
     },
     { name: 'a defaults section may be used by frontends and backends alike', code: cfg('defaults d', '    mode http', '    http-request set-var(txn.p) path') },
+    {
+      name: 'what log lines and unique ids can read',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    log-format "%[capture.req.hdr(0)] %[method] %[status] %[ssl_fc_sni] %[src]"', '    unique-id-format %[req.hdr(x-id)]_%[src]'),
+    },
+    { name: 'formats HAProxy does not read', code: cfg('backend b', '    mode http', '    log-format "%[req.hdr(host)]"') },
   ],
   invalid: [
+    {
+      name: 'request headers are gone when the log line is written; response headers are not there yet for the unique id',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    log-format "%[req.hdr(host)] %[path]"', '    unique-id-format %[res.hdr(x)]'),
+      errors: [
+        { messageId: 'unavailableInFormat', message: "'req.hdr' is not available when the log line is written: HAProxy refuses this 'log-format'", line: 4, column: 19, endLine: 4, endColumn: 26 },
+        { messageId: 'unavailableInFormat', line: 4, column: 36, endLine: 4, endColumn: 40 },
+        { messageId: 'unavailableInFormat', message: "'res.hdr' is not available when the request headers are read: HAProxy refuses this 'unique-id-format'", line: 5, column: 24, endLine: 5, endColumn: 31 },
+      ],
+    },
     {
       name: 'rules of a named defaults section are checked there',
       code: cfg('defaults d', '    mode http', '    http-request set-var(txn.s) status'),
