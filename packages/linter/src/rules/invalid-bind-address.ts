@@ -64,6 +64,6 @@ function check(a: Address, version: HaproxyVersion, report: (id: string, data: R
     report('missingPort', { address: a.text });
     return;
   }
-  const r = readPort(a.port);
+  const r = readPort(a);
   if (r.kind !== 'port' || r.low < 1 || r.low > 65535 || r.high < 1 || r.high > 65535 || r.low > r.high) report('badPort', { port: a.port, address: a.text });
 }

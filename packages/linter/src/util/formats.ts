@@ -28,7 +28,7 @@ function readersOf(config: Config): Map<Statement, Proxy[]> {
   if (m) return m;
   m = new Map();
   for (const p of config.realProxies) {
-    for (const k of ['log-format', 'log-format-sd', 'error-log-format', 'unique-id-format']) {
+    for (const k of [...FRONTEND_ONLY, 'unique-id-format']) {
       if (!p.isFrontend && FRONTEND_ONLY.has(k)) continue;
       const st = formatLineOf(p, k);
       if (!st) continue;
