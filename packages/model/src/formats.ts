@@ -5,6 +5,7 @@
  * typed statements of their own.
  */
 import type { Statement, Word } from '@hacfg/syntax';
+import { replyOptions } from './http-reply.js';
 
 /** Rule actions: the indexes of their arguments that are formats. */
 const ACTION_FORMATS: ReadonlyMap<string, readonly number[]> = new Map([
@@ -22,14 +23,11 @@ const REPLY_ACTIONS = new Set(['return', 'deny', 'tarpit']);
 /** `http-request redirect location|prefix|scheme FMT`; the proxy-level `redirect` takes plain text. */
 const REDIRECT_TYPES = new Set(['location', 'prefix', 'scheme']);
 
+/** `lf-string FMT` and `hdr NAME FMT` of a reply. */
 function replyFormats(args: readonly Word[], out: Word[]): void {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (v === 'lf-string' && args[i + 1]) out.push(args[++i]!);
-    else if (v === 'hdr' && args[i + 2]) {
-      out.push(args[i + 2]!);
-      i += 2;
-    } else if (v === 'if' || v === 'unless') break;
+  for (const o of replyOptions(args)) {
+    const v = o.word.value === 'lf-string' ? o.values[0] : o.word.value === 'hdr' ? o.values[1] : undefined;
+    if (v) out.push(v);
   }
 }
 

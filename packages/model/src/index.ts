@@ -2,6 +2,7 @@
 export { Config, buildConfig, type GlobalLine, type ModelOptions } from './config.js';
 export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
 export { formatWordsOf } from './formats.js';
+export { replyOptions, type ReplyOption } from './http-reply.js';
 export { actionSamplesOf, conditionOf, forEachAclBody, readsEmptyArg, samplesOf } from './samples.js';
 export type { AclUse } from './references.js';
 export type * from './types.js';

@@ -1,10 +1,9 @@
 import { atol } from '@hacfg/catalog';
 import type { Word } from '@hacfg/syntax';
+import { replyOptions } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 
-// http_parse_http_reply() (http_htx.c, unchanged from 2.4 to 3.4): the reply of `return`, `deny`
-// and `tarpit`. Options in any order until `if`/`unless`; at most one payload.
-const VALUED = new Set(['status', 'content-type', 'errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
+// The reply of `return`, `deny` and `tarpit`, read by model's replyOptions: at most one payload.
 const PAYLOADS = new Set(['errorfiles', 'default-errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
 const ACTIONS = new Set(['return', 'deny', 'tarpit']);
 
@@ -43,21 +42,19 @@ export default defineRule({
       let contentType = false;
       /** The text body (`string` with text, `lf-string`, `lf-file`): it needs a content type and a status with a body. */
       let text: Word | undefined;
-      for (let i = start; i < words.length; i++) {
-        const w = words[i]!;
+      for (const { word: w, known, values } of replyOptions(words, start)) {
         const option = w.value;
         if (option === 'hdr') {
-          if (!words[i + 1]?.value || !words[i + 2]?.value) return ctx.report({ messageId: 'hdr', range: w });
-          i += 2;
+          if (!values[0]?.value || !values[1]?.value) return ctx.report({ messageId: 'hdr', range: w });
           continue;
         }
-        if (!VALUED.has(option) && !PAYLOADS.has(option)) return ctx.report({ messageId: 'unknown', data: { action: name, word: option }, range: w });
+        if (!known) return ctx.report({ messageId: 'unknown', data: { action: name, word: option }, range: w });
         if (PAYLOADS.has(option)) {
           if (payload) return ctx.report({ messageId: 'twoPayloads', data: { word: option, first: payload.value }, range: w });
           payload = w;
         }
-        if (!VALUED.has(option)) continue;
-        const v = words[++i];
+        if (option === 'default-errorfiles') continue;
+        const v = values[0];
         if (!v || v.value === '') return ctx.report({ messageId: 'noValue', data: { word: option }, range: w });
         if (option === 'status') status = atol(v.value);
         else if (option === 'content-type') contentType = true;

@@ -153,10 +153,13 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
       const colon = s.indexOf(':', j);
       const type = colon !== -1 && colon < k ? s.slice(colon + 1, k) : undefined;
       flushLiteral(start);
-      if (k >= n) fail('label', `'%(' is not closed by ')'`, start, n);
-      else if (s[k] !== ')') fail('label', `'${s[k]}' cannot be part of a '%(name)' field name (letters, digits, '_' and '-')`, k, k + 1);
-      else if (type !== undefined && !LABEL_TYPES.has(type)) fail('label', `unknown output type '${type}' in '%(…)': str, sint, bool or raw`, colon + 1, k);
-      if (k >= n || s[k] !== ')' || (type !== undefined && !LABEL_TYPES.has(type))) {
+      const problem: [message: string, from: number, to: number] | undefined =
+        k >= n ? [`'%(' is not closed by ')'`, start, n]
+        : s[k] !== ')' ? [`'${s[k]}' cannot be part of a '%(name)' field name (letters, digits, '_' and '-')`, k, k + 1]
+        : type !== undefined && !LABEL_TYPES.has(type) ? [`unknown output type '${type}' in '%(…)': str, sint, bool or raw`, colon + 1, k]
+        : undefined;
+      if (problem) {
+        fail('label', ...problem);
         i = lit = Math.min(k + 1, n);
         continue;
       }
