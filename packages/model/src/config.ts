@@ -15,7 +15,7 @@ export interface ModelOptions {
 }
 
 /** Non-proxy sections that define a named symbol. */
-const SYMBOL_SECTIONS: ReadonlySet<string> = new Set(['userlist', 'peers', 'resolvers', 'ring', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'log-forward', 'program']);
+const SYMBOL_SECTIONS: ReadonlySet<string> = new Set(['userlist', 'peers', 'resolvers', 'ring', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'log-forward', 'log-profile', 'program']);
 
 /** A line of a global section (see Config.globalLines). */
 export interface GlobalLine {

@@ -1,10 +1,13 @@
 /**
  * The words HAProxy reads as log-format strings (`%ci`, `%[src]`) in rule actions, health-check
- * rules and `http-error`, by the parser functions of http_act.c, http_rules.c, http_htx.c
- * (http-reply), vars.c, tcpcheck.c. Proxy-level formats (`log-format`, `unique-id-format`…) are
+ * rules, `http-error` and `use_backend`/`use-server` names, by the parser functions of http_act.c,
+ * http_rules.c, http_htx.c (http-reply), vars.c, tcpcheck.c and cfgparse.c (a switching rule's
+ * name is compiled as a format when the configuration is checked), and log.c (a log-profile
+ * section's `on STEP format|sd FMT`). Proxy-level formats (`log-format`, `unique-id-format`…) are
  * typed statements of their own.
  */
 import type { Statement, Word } from '@hacfg/syntax';
+import { expectWords } from './check-expect.js';
 import { replyOptions } from './http-reply.js';
 
 /** Rule actions: the indexes of their arguments that are formats. */
@@ -48,6 +51,7 @@ export function formatWordsOf(st: Statement): readonly Word[] {
   if (st.type === 'check-rule' && st.action) {
     const a = st.action.value;
     const args = st.actionArgs;
+    if (a === 'expect') return expectWords(args).formats;
     if (st.keyword === 'tcp-check' && (a === 'send-lf' || a === 'send-binary-lf')) return args[0] ? [args[0]] : NONE;
     if (st.keyword === 'http-check' && a === 'send') {
       const out: Word[] = [];
@@ -63,10 +67,48 @@ export function formatWordsOf(st: Statement): readonly Word[] {
     }
     return NONE;
   }
+  // use_backend/use-server only (default_backend takes a plain name); without a '%' the name is one text part.
+  if (st.type === 'backend-rule') return st.dynamic && st.target ? [st.target] : NONE;
+  if (st.type === 'directive' && st.keyword === 'on') return logProfileStep(st.args).formats;
   if (st.type === 'directive' && st.keyword === 'http-error') {
     const out: Word[] = [];
     replyFormats(st.args, out);
     return out;
   }
   return NONE;
+}
+
+/** The log steps of a log-profile `on` line (3.1+): log.c's own, then those other modules register (log_orig_register()). */
+export const LOG_PROFILE_STEPS: readonly string[] = [
+  'accept', 'request', 'connect', 'response', 'close', 'error', 'any',
+  'http-req', 'http-res', 'http-after-res', 'quic-init', 'tcp-req-conn', 'tcp-req-sess', 'tcp-req-cont', 'tcp-res-cont',
+];
+
+export interface LogProfileStep {
+  readonly step: Word | undefined;
+  /** `drop`, `format` and `sd` words, in order, until a word cfg_parse_log_profile() refuses. */
+  readonly actions: readonly Word[];
+  /** The format strings of `format` and `sd`. */
+  readonly formats: readonly Word[];
+  /** The first word that is no action, or an action without its string. */
+  readonly refused: Word | undefined;
+}
+
+/** `on STEP [drop] [format FMT] [sd FMT]` as cfg_parse_log_profile() reads it. */
+export function logProfileStep(args: readonly Word[]): LogProfileStep {
+  const actions: Word[] = [];
+  const formats: Word[] = [];
+  let refused: Word | undefined;
+  for (let i = 1; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.value === 'drop') actions.push(w);
+    else if ((w.value === 'format' || w.value === 'sd') && args[i + 1] && args[i + 1]!.value !== '') {
+      actions.push(w);
+      formats.push(args[++i]!);
+    } else {
+      refused = w;
+      break;
+    }
+  }
+  return { step: args[0], actions, formats, refused };
 }

@@ -1,9 +1,11 @@
 // @hacfg/model: what a configuration means: sections, defaults inheritance, symbols, references.
 export { Config, buildConfig, type GlobalLine, type ModelOptions } from './config.js';
 export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
-export { formatWordsOf } from './formats.js';
+export { formatWordsOf, LOG_PROFILE_STEPS, logProfileStep, type LogProfileStep } from './formats.js';
 export { replyOptions, type ReplyOption } from './http-reply.js';
-export { actionSamplesOf, conditionOf, forEachAclBody, readsEmptyArg, samplesOf } from './samples.js';
+export { logLineWords, type LogLineOption, type LogLineWords } from './log-line.js';
+export { actionSamplesOf, conditionOf, forEachAclBody, formatSamplesOf, readsEmptyArg, samplesOf } from './samples.js';
+export { EXPECT_VALUED_OPTIONS, expectWords, HTTP_EXPECT_MATCHERS, TCP_EXPECT_MATCHERS, type ExpectWords } from './check-expect.js';
 export type { AclUse } from './references.js';
 export type * from './types.js';
 export { formatDuration, parseDuration } from './durations.js';

@@ -1,7 +1,8 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
-import { fetchesNaming, type NamedArg } from '@hacfg/catalog';
+import { fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
+import { logLineWords } from './log-line.js';
 import { conditionOf, readsEmptyArg, samplesOf } from './samples.js';
 import type { Reference, SectionNode, SymbolKind } from './types.js';
 
@@ -96,7 +97,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
         const skip = extra.skip ?? 0;
         const range = skip > 0 && w.plain ? { start: w.start + skip, end: w.end } : w;
         add(kind, w.value.slice(skip), range, via, st, { ...(extra.backend !== undefined ? { backend: extra.backend } : {}), word: w });
-      }, node.keyword !== 'frontend');
+      }, node.keyword !== 'frontend', config.version);
     }
   }
   return { references, aclUses };
@@ -106,7 +107,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
 type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
-function wordReferences(st: Statement, add: AddWord, backendSide: boolean): void {
+function wordReferences(st: Statement, add: AddWord, backendSide: boolean, version: HaproxyVersion): void {
   const args = st.args;
   const after = (key: string, list: readonly Word[] = args): Word | undefined => {
     const i = list.findIndex((w) => w.value === key);
@@ -174,6 +175,8 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean): void
     case 'log': {
       const t = args[0];
       if (t && t.value.startsWith('ring@')) add('ring', t, 'log', { skip: 5 });
+      const profile = t && t.value !== 'global' ? logLineWords(args, version).options.get('profile') : undefined;
+      if (profile) add('log-profile', profile, 'log … profile');
       return;
     }
     default:

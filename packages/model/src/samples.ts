@@ -1,4 +1,6 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
+import { expectWords } from './check-expect.js';
+import { formatWordsOf } from './formats.js';
 import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */
@@ -41,6 +43,7 @@ function collect(st: Statement, source: string): SampleExpr[] {
   });
   if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
   if (st.type === 'rule') out.push(...actionSamplesOf(st, source));
+  else out.push(...formatSamplesOf(st, source));
   return out;
 }
 
@@ -56,6 +59,21 @@ export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
   const w = SAMPLE_FIRST_ARG.test(name) ? args[0] : name === 'set-timeout' && args[1] && !DURATION.test(args[1].value) ? args[1] : undefined;
   // `sc-set-gpt*` / `sc-add-gpc` take an integer or an expression: an integer is no sample.
   if (w && !w.value.includes('%[') && !(/^sc-(set-gpt|add-gpc)/.test(name) && /^[-+]?\d+$/.test(w.value))) out.push(parseSampleWord(w, source));
+  return out;
+}
+
+/**
+ * The sample expressions of a statement other than a rule that HAProxy reads at run time: the
+ * `%[…]` of its format words (a dynamic `use_backend` name, health-check formats, `http-error`
+ * replies) and an expect rule's `status-code`. Rules' action words are read by actionSamplesOf.
+ */
+export function formatSamplesOf(st: Statement, source: string): SampleExpr[] {
+  const out: SampleExpr[] = [];
+  for (const w of formatWordsOf(st)) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
+  if (st.type === 'check-rule' && st.action?.value === 'expect') {
+    const code = expectWords(st.actionArgs).statusCode;
+    if (code) out.push(parseSampleWord(code, source));
+  }
   return out;
 }
 

@@ -42,7 +42,7 @@ export interface Proxy extends SectionNode {
 /** Kinds of named things a configuration may refer to. */
 export type SymbolKind =
   | 'backend' | 'frontend' | 'defaults' | 'userlist' | 'peers' | 'resolvers' | 'ring' | 'cache' | 'mailers'
-  | 'http-errors' | 'fcgi-app' | 'log-forward' | 'table' | 'server';
+  | 'http-errors' | 'fcgi-app' | 'log-forward' | 'log-profile' | 'table' | 'server';
 
 export interface Reference {
   readonly kind: SymbolKind;

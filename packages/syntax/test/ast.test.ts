@@ -86,6 +86,12 @@ describe('typed AST', () => {
     expect(find('backend-rule', 2)).toMatchObject({ keyword: 'default_backend', condition: undefined });
   });
 
+  it("reads any '%' in a use_backend/use-server name as a format (HAProxy compiles it), never in default_backend", () => {
+    const d = parse('frontend f\n    use_backend be_%ci\n    use_backend be_%zz\n    use-server %[var(txn.s)] if TRUE\n    default_backend be_%ci\n');
+    const rules = d.sections[0]!.statements.filter((s) => s.type === 'backend-rule');
+    expect(rules.map((s) => [s.keyword, s.dynamic])).toEqual([['use_backend', true], ['use_backend', true], ['use-server', true], ['default_backend', false]]);
+  });
+
   it('keeps the no modifier', () => {
     const o = find('option');
     expect([o.modifier, o.name?.value]).toEqual(['no', 'forwardfor']);

@@ -1,5 +1,6 @@
 import { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from '@hacfg/catalog';
-import { actionSamplesOf } from '@hacfg/model';
+import { actionSamplesOf, formatSamplesOf } from '@hacfg/model';
+import type { SampleExpr } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { evalPoints } from '../util/eval-points.js';
 import { formatsRead } from '../util/formats.js';
@@ -16,36 +17,53 @@ export default defineRule({
       unavailableInFormat: "'{{fetch}}' is not available {{where}}: HAProxy refuses this '{{keyword}}'",
     },
   },
-  create: (ctx) => ({
-    // Proxy-level formats are compiled for log time, except unique-id-format (request headers).
-    'log-format'(st, where) {
-      const p = where.proxy;
-      if (!p) return;
-      const exprs = formatsRead(st, where, ctx.config, ctx.version).flatMap((f) => f.parts.flatMap((x) => (x.type === 'expr' && x.expr.error === undefined ? [x.expr] : [])));
-      if (exprs.length === 0) return;
-      const points: readonly EvalPoint[] =
-        st.keyword !== 'unique-id-format' ? ['FE_LOG_END'] : p.kind === 'defaults' ? ['FE_HRQ_HDR', 'BE_HRQ_HDR'] : [...(p.isFrontend ? ['FE_HRQ_HDR' as const] : []), ...(p.isBackend ? ['BE_HRQ_HDR' as const] : [])];
+  create: (ctx) => {
+    const reportFormat = (exprs: readonly SampleExpr[], points: readonly EvalPoint[], where: string, keyword: string): void => {
       for (const expr of exprs) {
-        const at = fetchEvalPoints(expr.fetch.name, ctx.version);
-        if (!at || points.some((x) => at.has(x))) continue;
-        const whereText = st.keyword === 'unique-id-format' ? 'when the request headers are read' : 'when the log line is written';
-        ctx.report({ messageId: 'unavailableInFormat', data: { fetch: expr.fetch.name, where: whereText, keyword: st.keyword }, range: expr.fetch.nameRange });
-      }
-    },
-    rule(st, where) {
-      const p = where.proxy;
-      // Rules of (named) defaults sections are checked there too, against both sides.
-      if (!p || st.modifier !== undefined) return;
-      const samples = actionSamplesOf(st, where.doc.text);
-      if (samples.length === 0) return;
-      const points = evalPoints(st, p);
-      if (!points) return;
-      for (const expr of samples) {
         if (expr.error !== undefined) continue;
         const at = fetchEvalPoints(expr.fetch.name, ctx.version);
         if (!at || points.some((x) => at.has(x))) continue;
-        ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
+        ctx.report({ messageId: 'unavailableInFormat', data: { fetch: expr.fetch.name, where, keyword }, range: expr.fetch.nameRange });
       }
-    },
-  }),
+    };
+    return {
+      // Proxy-level formats are compiled for log time, except unique-id-format (request headers).
+      'log-format'(st, where) {
+        const p = where.proxy;
+        if (!p) return;
+        const exprs = formatsRead(st, where, ctx.config, ctx.version).flatMap((f) => f.parts.flatMap((x) => (x.type === 'expr' ? [x.expr] : [])));
+        if (exprs.length === 0) return;
+        if (st.keyword !== 'unique-id-format') return reportFormat(exprs, ['FE_LOG_END'], 'when the log line is written', st.keyword);
+        const points: EvalPoint[] = [...(p.isFrontend || p.kind === 'defaults' ? ['FE_HRQ_HDR' as const] : []), ...(p.isBackend || p.kind === 'defaults' ? ['BE_HRQ_HDR' as const] : [])];
+        reportFormat(exprs, points, 'when the request headers are read', st.keyword);
+      },
+      // Health-check formats and status-code read the check's response; a switching rule's name, the request headers.
+      'check-rule'(st, where) {
+        if (!where.proxy || st.modifier !== undefined) return;
+        reportFormat(formatSamplesOf(st, where.doc.text), ['BE_CHK_RUL'], 'in a health check', `${st.keyword} ${st.action?.value ?? ''}`.trim());
+      },
+      'backend-rule'(st, where) {
+        if (!where.proxy || !st.dynamic) return;
+        reportFormat(formatSamplesOf(st, where.doc.text), ['FE_HRQ_HDR'], `when a '${st.keyword}' name is built`, st.keyword);
+      },
+      'keyword:on'(st, where) {
+        if (where.node?.keyword === 'log-profile') reportFormat(formatSamplesOf(st, where.doc.text), ['FE_LOG_END'], 'when the log line is written', 'on');
+      },
+      rule(st, where) {
+        const p = where.proxy;
+        // Rules of (named) defaults sections are checked there too, against both sides.
+        if (!p || st.modifier !== undefined) return;
+        const samples = actionSamplesOf(st, where.doc.text);
+        if (samples.length === 0) return;
+        const points = evalPoints(st, p);
+        if (!points) return;
+        for (const expr of samples) {
+          if (expr.error !== undefined) continue;
+          const at = fetchEvalPoints(expr.fetch.name, ctx.version);
+          if (!at || points.some((x) => at.has(x))) continue;
+          ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
+        }
+      },
+    };
+  },
 });

@@ -22,6 +22,7 @@ import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
 import invalidStatusCode from './invalid-status-code.js';
 import invalidLogLine from './invalid-log-line.js';
+import invalidLogProfile from './invalid-log-profile.js';
 import invalidCookie from './invalid-cookie.js';
 import invalidCheckExpect from './invalid-check-expect.js';
 import invalidOptionArgument from './invalid-option-argument.js';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   experimentalNotExposed,
   aclInvalidPattern,
   invalidLogLine,
+  invalidLogProfile,
   invalidCookie,
   invalidCheckExpect,
   invalidOptionArgument,

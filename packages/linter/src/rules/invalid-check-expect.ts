@@ -1,14 +1,12 @@
 import { atol } from '@hacfg/catalog';
+import { EXPECT_VALUED_OPTIONS as VALUED, HTTP_EXPECT_MATCHERS as HTTP_MATCHERS, TCP_EXPECT_MATCHERS as TCP_MATCHERS } from '@hacfg/model';
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
 import { isHexBytes } from '../util/words.js';
 
-// The grammar of parse_tcpcheck_expect() (tcpcheck.c), unchanged from 2.4 to 3.4.
-const HTTP_MATCHERS = ['string', 'rstring', 'string-lf', 'status', 'rstatus', 'hdr', 'fhdr'];
-const TCP_MATCHERS = ['string', 'rstring', 'string-lf', 'binary', 'rbinary', 'binary-lf'];
-/** Options taking one word, which cannot be negated. */
-const VALUED = new Set(['comment', 'on-success', 'on-error', 'ok-status', 'error-status', 'status-code', 'tout-status']);
+// The grammar of parse_tcpcheck_expect() (tcpcheck.c), unchanged from 2.4 to 3.4; the model's
+// expectWords reads the format and sample words of a rule this check accepts.
 const STATUSES: Readonly<Record<string, readonly string[]>> = {
   'ok-status': ['L7OK', 'L7OKC', 'L6OK', 'L4OK'],
   'error-status': ['L7RSP', 'L7STS', 'L7OKC', 'L6RSP', 'L4CON'],

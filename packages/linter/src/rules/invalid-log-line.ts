@@ -1,11 +1,10 @@
 import { LOG_FORMATS, LOG_LEVELS } from '@hacfg/catalog';
+import { logLineWords } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 
 const FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
 const LEVELS: ReadonlySet<string> = new Set(LOG_LEVELS);
 const FORMATS: ReadonlySet<string> = new Set(LOG_FORMATS);
-/** Options between the target and the facility, each with one value. */
-const OPTIONS = new Set(['len', 'format', 'sample', 'profile']);
 
 export default defineRule({
   id: 'invalid-log-line',
@@ -31,12 +30,10 @@ export default defineRule({
       if (args[0]!.value === 'global') return;
       if (args.some((w) => !w.plain && w.value.includes('$'))) return;
       if (args.length === 1) return ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: args[0]! });
-      let i = 1;
-      while (i < args.length && OPTIONS.has(args[i]!.value)) {
-        const v = args[i + 1];
-        if (args[i]!.value === 'format' && v && !FORMATS.has(v.value)) ctx.report({ messageId: 'format', data: { value: v.value }, range: v });
-        i += 2;
-      }
+      // Options out of HAProxy's order (or `profile` before 3.1) are read as the facility.
+      const { options, facility: i } = logLineWords(args, ctx.version);
+      const v = options.get('format');
+      if (v && !FORMATS.has(v.value)) ctx.report({ messageId: 'format', data: { value: v.value }, range: v });
       const facility = args[i];
       if (facility && !FACILITIES.has(facility.value)) {
         ctx.report({ messageId: 'facility', data: { value: facility.value }, range: facility });

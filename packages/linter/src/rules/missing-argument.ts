@@ -41,6 +41,8 @@ export default argRule('missing-argument', 'missing', {
     if (st.type === 'monitor' && st.sub?.value === 'fail' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
     if (st.type === 'stats' && st.sub?.value === 'admin' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
     if ((st.keyword === 'force-persist' || st.keyword === 'ignore-persist') && (st.type === 'directive' || st.type === 'backend-rule') && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
+    // `use-server NAME` without a condition is refused as well (cfgparse-listen.c).
+    if (st.type === 'backend-rule' && st.keyword === 'use-server' && st.target && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
     const action = st.type === 'rule' || st.type === 'check-rule' ? st.action : undefined;
     if (action) checkParentheses(ctx, action);
   },

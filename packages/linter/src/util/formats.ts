@@ -3,7 +3,9 @@
  * (`log-format`, `log-format-sd`, `error-log-format`, `unique-id-format`) is read once per proxy
  * that ends up with it (a defaults section's only through the proxies inheriting it; a backend's
  * only for `unique-id-format`), with that proxy's final mode; a rule's format when its line is
- * read, with the mode set so far until 2.9 and the final one from 3.0 (lf_expr_postcheck()).
+ * read, with the mode set so far until 2.9 and the final one from 3.0 (lf_expr_postcheck()); a
+ * `use_backend`/`use-server` name when the configuration is checked, with the final mode; a
+ * log-profile step's when its line is read, with no proxy.
  */
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { formatWordsOf, type Config, type Proxy } from '@hacfg/model';
@@ -63,8 +65,9 @@ export function formatsRead(st: Statement, where: Where, config: Config, version
 
 function read(st: Statement, where: Where, config: Config, version: HaproxyVersion): readonly FormatRead[] {
   const p = where.proxy;
-  if (!p) return NONE;
   const source = where.doc.text;
+  // A log-profile step's formats (3.1+) are compiled without a proxy, for any mode.
+  if (!p) return where.node?.keyword === 'log-profile' ? formatWordsOf(st).map((w) => ({ parts: parseLogFormatWord(w, source), nonHttp: undefined })) : NONE;
   if (st.type === 'log-format') {
     if (st.modifier !== undefined || st.format.length === 0) return NONE;
     const readers = p.kind === 'defaults' ? readersOf(config).get(st) : formatLineOf(p, st.keyword) === st && (p.isFrontend || !FRONTEND_ONLY.has(st.keyword)) ? [p] : undefined;
@@ -74,7 +77,8 @@ function read(st: Statement, where: Where, config: Config, version: HaproxyVersi
   }
   const words = formatWordsOf(st);
   if (words.length === 0) return NONE;
-  const mode = modeAt(p, st, version);
+  // A switching rule's name is compiled when the configuration is checked, with the final mode.
+  const mode = st.type === 'backend-rule' ? p.mode : modeAt(p, st, version);
   const nonHttp = mode === 'http' ? undefined : { proxy: p, mode };
   return words.map((w) => ({ parts: parseLogFormatWord(w, source), nonHttp }));
 }
@@ -84,5 +88,5 @@ export function formatVisitors(ctx: RuleContext, fn: (f: FormatRead, where: Wher
   const visit = (st: Statement, where: Where): void => {
     for (const f of formatsRead(st, where, ctx.config, ctx.version)) fn(f, where);
   };
-  return { 'log-format': visit, rule: visit, 'check-rule': visit, 'keyword:http-error': visit };
+  return { 'log-format': visit, rule: visit, 'check-rule': visit, 'backend-rule': visit, 'keyword:http-error': visit, 'keyword:on': visit };
 }

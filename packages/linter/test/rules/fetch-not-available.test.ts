@@ -15,6 +15,22 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a log-profile step writes a log line (3.1+)',
+      version: '3.1',
+      code: cfg('log-profile p', '    on close format "%[src] %[req.hdr(host)]"'),
+      errors: [{ messageId: 'unavailableInFormat', message: "'req.hdr' is not available when the log line is written: HAProxy refuses this 'on'", line: 2, column: 31, endLine: 2, endColumn: 38 }],
+    },
+    {
+      name: "a switching name is built from the request headers; health checks read the server's response",
+      code: cfg('frontend f', '    mode http', '    bind :80', '    use_backend be_%[res.hdr(x)]', '    use_backend be_%[req.hdr(host)] if { res.hdr(x) -m found }', '    default_backend b', 'backend b', '    mode http', '    option httpchk', '    http-check send meth GET uri-lf /%[path]', '    http-check expect status 200 on-error %[req.hdr(x)] status-code req.hdr(x)', '    http-check expect string-lf %[res.hdr(x)] on-success %[be_name]', '    server s1 127.0.0.1:80 check'),
+      errors: [
+        { messageId: 'unavailableInFormat', message: "'res.hdr' is not available when a 'use_backend' name is built: HAProxy refuses this 'use_backend'", line: 4, column: 22, endLine: 4, endColumn: 29 },
+        { messageId: 'unavailableInFormat', message: "'path' is not available in a health check: HAProxy refuses this 'http-check send'", line: 10, column: 40, endLine: 10, endColumn: 44 },
+        { messageId: 'unavailableInFormat', message: "'req.hdr' is not available in a health check: HAProxy refuses this 'http-check expect'", line: 11, column: 45, endLine: 11, endColumn: 52 },
+        { messageId: 'unavailableInFormat', line: 11, column: 69, endLine: 11, endColumn: 76 },
+      ],
+    },
+    {
       name: 'request headers are gone when the log line is written; response headers are not there yet for the unique id',
       code: cfg('frontend f', '    mode http', '    bind :80', '    log-format "%[req.hdr(host)] %[path]"', '    unique-id-format %[res.hdr(x)]'),
       errors: [

@@ -20,8 +20,33 @@ ruleTester(rule, {
     { name: '%OG from 3.1', version: '3.1', code: fe('    log-format "%OG"') },
     { name: "before 3.0 '%(' is text", version: '2.9', code: fe('    log-format "%(a b)zz"') },
     { name: 'field names from 3.0', version: '3.0', code: fe('    log-format "%(client:str)ci %(port){+Q}[src_port]"') },
+    { name: 'a dynamic use_backend name and health-check formats', code: cfg('frontend f', '    mode http', '    bind :80', '    use_backend be_%[req.hdr(host),lower] if TRUE', '    default_backend b', 'backend b', '    mode http', '    option httpchk', '    http-check send meth GET uri-lf /%[be_name] hdr X-A %ci', '    http-check expect status 200 on-success "ok %[res.hdr(x)]"', '    server s1 127.0.0.1:80 check') },
+    { name: 'a switching name is compiled with the final mode', code: cfg('frontend f', '    bind :80', '    use_backend be_%HM', '    mode http') },
+    { name: 'default_backend takes a plain name, not a format', code: cfg('frontend f', '    bind :80', '    default_backend be_%zz') },
   ],
   invalid: [
+    {
+      name: 'the formats of a log-profile step (3.1+), read without a proxy',
+      version: '3.1',
+      code: cfg('log-profile p', '    on request format "%ci %zz" sd "%[src"', '    on any format "%HM"'),
+      errors: [
+        { messageId: 'unknown', line: 2, column: 29, endLine: 2, endColumn: 31 },
+        { messageId: 'unclosed', line: 2, column: 37, endLine: 2, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'switching rule names and health-check strings are formats',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    use_backend be_%zz if TRUE', '    use_backend %[src', 'frontend t', '    mode tcp', '    bind :81', '    use_backend be_%HM', 'backend b', '    mode http', '    option httpchk', '    http-check expect status 200 on-error %zz', '    http-check expect hdr name-lf %[src value-lf x%', 'backend c', '    mode tcp', '    tcp-check expect string +OK on-success %HM'),
+      errors: [
+        { messageId: 'unknown', message: "unknown log-format variable '%zz'", line: 4, column: 21, endLine: 4, endColumn: 23 },
+        { messageId: 'unclosed', line: 5, column: 17, endLine: 5, endColumn: 22 },
+        { messageId: 'httpOnly', message: "log-format variable '%HM' needs HTTP mode, but frontend 't' is in tcp mode", line: 9, column: 21, endLine: 9, endColumn: 23 },
+        { messageId: 'unknown', line: 13, column: 44, endLine: 13, endColumn: 46 },
+        { messageId: 'unclosed', line: 14, column: 35, endLine: 14, endColumn: 40 },
+        { messageId: 'malformed', line: 14, column: 51, endLine: 14, endColumn: 52 },
+        { messageId: 'httpOnly', message: "log-format variable '%HM' needs HTTP mode, but backend 'c' is in tcp mode", line: 17, column: 45, endLine: 17, endColumn: 47 },
+      ],
+    },
     {
       code: fe('    log-format "%Ci %zz %HPx"'),
       errors: [

@@ -2,8 +2,20 @@ import rule from '../../src/rules/invalid-log-line.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('global', '    log stdout format raw daemon info debug', '    log 127.0.0.1 len 1024 format rfc5424 local0 debug info', '    log "${LOGHOST}" local0', 'defaults', '    log global', '    no log') }],
+  valid: [{ code: cfg('global', '    log stdout format raw daemon info debug', '    log 127.0.0.1 len 1024 format rfc5424 local0 debug info', '    log "${LOGHOST}" local0', 'defaults', '    log global', '    no log') },
+    { name: 'all four options in order (profile from 3.1)', version: '3.1', code: cfg('global', '    log 127.0.0.1 len 1024 format rfc5424 sample 1:2 profile p local0', 'log-profile p', '    on any drop') },
+  ],
   invalid: [
+    {
+      name: "options out of HAProxy's order (len, format, sample, profile) are read as the facility; profile only from 3.1",
+      version: '3.0',
+      code: cfg('global', '    log stdout len 100 sample 1:2 format raw local0', '    log stdout format raw len 100 local0', '    log stdout len 100 format raw sample 1:2 local0', '    log stdout format raw profile p local0'),
+      errors: [
+        { messageId: 'facility', message: "unknown log facility 'format' (kern, user, …, local0 to local7)", line: 2, column: 35, endLine: 2, endColumn: 41 },
+        { messageId: 'facility', line: 3, column: 27, endLine: 3, endColumn: 30 },
+        { messageId: 'facility', line: 5, column: 27, endLine: 5, endColumn: 34 },
+      ],
+    },
     {
       code: cfg('global', '    log 127.0.0.1:514 local9', '    log stdout format rfc5425 local0', '    log 127.0.0.1 local0 info bogus', '    log 127.0.0.1 local0 info notice extra'),
       errors: [

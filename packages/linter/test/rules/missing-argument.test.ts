@@ -44,6 +44,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "'use-server' needs a condition (haproxy: requires either 'if' or 'unless')",
+      code: cfg('backend b', '    use-server s1', '    use-server s1 if TRUE', '    use-server %[req.hdr(x)]', '    server s1 127.0.0.1:80'),
+      errors: [
+        { messageId: 'needsCondition', message: "'use-server' needs a condition: 'if' or 'unless' followed by ACLs", line: 2, column: 5, endLine: 2, endColumn: 15 },
+        { messageId: 'needsCondition', line: 4, column: 5, endLine: 4, endColumn: 15 },
+      ],
+    },
+    {
       name: 'rule actions short of their words (the condition does not count)',
       code: cfg('frontend f', '    mode http', '    http-request set-header X-A if TRUE', '    http-request capture req.hdr(x) len', '    http-request set-header X-B 1 if TRUE'),
       errors: [

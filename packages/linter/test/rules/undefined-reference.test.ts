@@ -27,6 +27,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a log line's profile (3.1+)",
+      version: '3.1',
+      code: cfg('global', '    log stdout format raw profile nope local0', '    log stdout profile p local0', 'log-profile p', '    on any drop', 'frontend f', '    log 127.0.0.1:514 profile pp local0', '    bind :80'),
+      errors: [
+        { messageId: 'missing', message: "unable to find log-profile 'nope' referenced by 'log … profile'", line: 2, column: 35, endLine: 2, endColumn: 39 },
+        { messageId: 'missing', message: "unable to find log-profile 'pp' referenced by 'log … profile'; did you mean 'p' maybe ?", line: 7, column: 31, endLine: 7, endColumn: 33 },
+      ],
+    },
+    {
       name: "before 2.6 there is no implicit 'default' resolvers section",
       code: cfg('backend b', '    server s 127.0.0.1:80 resolvers default'),
       version: '2.4',

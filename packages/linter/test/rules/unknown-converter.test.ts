@@ -5,6 +5,11 @@ ruleTester(rule, {
   valid: [{ code: cfg('frontend f', '    http-request set-header X %[req.hdr(host),lower,host_only]') }],
   invalid: [
     {
+      name: 'in a dynamic use_backend name',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    use_backend be_%[src,lowr]', '    default_backend b'),
+      errors: [{ messageId: 'unknown', message: "unknown converter 'lowr'; did you mean 'lower' maybe ?", line: 4, column: 26, endLine: 4, endColumn: 30 }],
+    },
+    {
       code: cfg('frontend f', '    http-request set-header X %[req.hdr(host),lowr]', '    http-request set-var(txn.x) str(a),has_ctl'),
       errors: [
         { messageId: 'unknown', message: "unknown converter 'lowr'; did you mean 'lower' maybe ?", line: 2, column: 47, endLine: 2, endColumn: 51 },

@@ -7,6 +7,16 @@ ruleTester(rule, {
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [
     {
+      name: "a dynamic use_backend name, a health check's formats and its status-code expression",
+      code: cfg('frontend f', '    mode http', '    bind :80', '    use_backend be_%[nosuch]', '    default_backend b', 'backend b', '    mode tcp', '    option tcp-check', '    tcp-check expect string-lf %[res.nosuch] on-error %[nosuch2] status-code nosuch3', '    server s1 127.0.0.1:80 check'),
+      errors: [
+        { messageId: 'unknown', message: "unknown fetch method 'nosuch'", line: 4, column: 22, endLine: 4, endColumn: 28 },
+        { messageId: 'unknown', line: 9, column: 34, endLine: 9, endColumn: 44 },
+        { messageId: 'unknown', line: 9, column: 57, endLine: 9, endColumn: 64 },
+        { messageId: 'unknown', line: 9, column: 78, endLine: 9, endColumn: 85 },
+      ],
+    },
+    {
       name: 'a fetch the documentation lists but HAProxy no longer registers',
       code: cfg('frontend f', '    acl a set-cookie(SID) -m found', '    http-request set-var(txn.x) set-cookie(SID)'),
       errors: [

@@ -158,7 +158,8 @@ export function buildStatement(line: Line, ctx: BuildContext): Statement | undef
     case 'use-server': {
       const { condition } = condAt(args, 1, ctx);
       const target = a(0);
-      const dynamic = target !== undefined && target.value.includes('%[');
+      // HAProxy compiles a switching rule's name as a log-format: any '%' makes it more than one text part.
+      const dynamic = keyword !== 'default_backend' && target !== undefined && target.value.includes('%');
       return make(base, 'backend-rule', { keyword, target, dynamic, condition });
     }
     case 'mode':

@@ -149,7 +149,7 @@ export interface BackendRuleStatement extends StatementBase {
   readonly type: 'backend-rule';
   readonly keyword: 'use_backend' | 'default_backend' | 'use-server' | 'force-persist' | 'ignore-persist';
   readonly target: Word | undefined;
-  /** The target is a log-format (`%[…]`) expression resolved at run time. */
+  /** A `use_backend`/`use-server` name holding a `%`: a log-format string, resolved at run time. */
   readonly dynamic: boolean;
   readonly condition: Condition | undefined;
 }

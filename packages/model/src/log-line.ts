@@ -1,0 +1,30 @@
+/**
+ * A `log TARGET [len N] [format F] [sample RANGES:SIZE] [profile P] FACILITY [LEVEL [MINLEVEL]]`
+ * line as parse_logger() (log.c) reads it: each option at most once and in this order, `profile`
+ * from 3.1; the first other word is the facility.
+ */
+import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import type { Word } from '@hacfg/syntax';
+
+const ORDER = ['len', 'format', 'sample', 'profile'] as const;
+export type LogLineOption = (typeof ORDER)[number];
+
+export interface LogLineWords {
+  /** Each option present, with its value (undefined when the line ends after the option's name). */
+  readonly options: ReadonlyMap<LogLineOption, Word | undefined>;
+  /** The index in `args` of the facility (may be past the end). */
+  readonly facility: number;
+}
+
+/** `args`: the words after `log`; `args[0]` is the target. */
+export function logLineWords(args: readonly Word[], version: HaproxyVersion): LogLineWords {
+  const options = new Map<LogLineOption, Word | undefined>();
+  let i = 1;
+  for (const name of ORDER) {
+    if (name === 'profile' && compareVersions(version, '3.1') < 0) break;
+    if (args[i]?.value !== name) continue;
+    options.set(name, args[i + 1]);
+    i += 2;
+  }
+  return { options, facility: i };
+}
