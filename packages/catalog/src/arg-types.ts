@@ -70,7 +70,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   maxconn: { min: 1, max: 1, args: [lax()] },
   fullconn: { min: 1, max: 1, args: [lax()] },
   retries: { min: 1, max: 1, args: [lax()] },
-  mode: { min: 1, max: 1, args: [oneOf('tcp', 'http', { value: 'log', since: '3.1' })] },
+  mode: { min: 1, max: 1, args: [oneOf('tcp', 'http', { value: 'log', since: '2.9' })] },
   'hash-type': { min: 1, max: 3, args: [oneOf('map-based', 'consistent'), oneOf('sdbm', 'djb2', 'crc32', 'wt6', { value: 'none', since: '2.8' }), oneOf('avalanche')] },
   'http-reuse': { min: 1, max: 1, args: [oneOf('never', 'safe', 'aggressive', 'always')] },
   cookie: { min: 1 },

@@ -1,5 +1,5 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
-import { fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
+import { compareVersions, fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
 import { logLineWords } from './log-line.js';
@@ -175,6 +175,8 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean, versi
     case 'log': {
       const t = args[0];
       if (t && t.value.startsWith('ring@')) add('ring', t, 'log', { skip: 5 });
+      // A log backend (`mode log`, 2.9+).
+      else if (t && t.value.startsWith('backend@') && compareVersions(version, '2.9') >= 0) add('backend', t, 'log', { skip: 8 });
       const profile = t && t.value !== 'global' ? logLineWords(args, version).options.get('profile') : undefined;
       if (profile) add('log-profile', profile, 'log … profile');
       return;

@@ -3,11 +3,11 @@ import { defineRule } from '../define-rule.js';
 export default defineRule({
   id: 'http-frontend-tcp-backend',
   meta: {
-    description: 'Disallow an HTTP frontend switching to a TCP backend',
+    description: "Disallow switching to a backend of an incompatible mode: an HTTP frontend to a TCP backend, any frontend to a log backend ('mode log', 2.9+)",
     severity: 'error',
     category: 'mode',
     fixable: false,
-    messages: { mismatch: "http {{fkind}} '{{frontend}}' tries to use incompatible tcp {{bkind}} '{{backend}}' (see 'mode')" },
+    messages: { mismatch: "{{fmode}} {{fkind}} '{{frontend}}' tries to use incompatible {{bmode}} {{bkind}} '{{backend}}' (see 'mode')" },
   },
   create: (ctx) => ({
     'config:exit'() {
@@ -15,8 +15,10 @@ export default defineRule({
         if (r.kind !== 'backend' || (r.via !== 'use_backend' && r.via !== 'default_backend')) continue;
         const fe = ctx.config.proxyOf(r.in.section);
         const be = ctx.config.backend(r.name);
-        if (!fe || !be || fe === be || fe.mode !== 'http' || be.mode !== 'tcp') continue;
-        ctx.report({ messageId: 'mismatch', data: { fkind: fe.kind, frontend: fe.name ?? '', bkind: be.kind, backend: be.name ?? '' }, range: r.range, doc: r.doc, related: [{ message: 'backend defined here', range: be.section.name ?? be.section.keywordWord, doc: be.doc }] });
+        if (!fe || !be || fe === be || fe.mode === be.mode) continue;
+        // A TCP frontend may hand over to an HTTP backend (it upgrades); a log backend only takes log lines.
+        if (!((fe.mode === 'http' && be.mode === 'tcp') || be.mode === 'log')) continue;
+        ctx.report({ messageId: 'mismatch', data: { fmode: fe.mode, fkind: fe.kind, frontend: fe.name ?? '', bmode: be.mode, bkind: be.kind, backend: be.name ?? '' }, range: r.range, doc: r.doc, related: [{ message: 'backend defined here', range: be.section.name ?? be.section.keywordWord, doc: be.doc }] });
       }
     },
   }),

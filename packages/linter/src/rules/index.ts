@@ -21,6 +21,7 @@ import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
 import invalidStatusCode from './invalid-status-code.js';
+import invalidLogBackend from './invalid-log-backend.js';
 import invalidLogLine from './invalid-log-line.js';
 import invalidLogProfile from './invalid-log-profile.js';
 import invalidCookie from './invalid-cookie.js';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   checkWithoutPort,
   experimentalNotExposed,
   aclInvalidPattern,
+  invalidLogBackend,
   invalidLogLine,
   invalidLogProfile,
   invalidCookie,

@@ -9,7 +9,7 @@ const FORMATS: ReadonlySet<string> = new Set(LOG_FORMATS);
 export default defineRule({
   id: 'invalid-log-line',
   meta: {
-    description: "Disallow 'log' lines with an unknown format, syslog facility or level, or words after the levels",
+    description: "Disallow 'log' lines with an unknown format, syslog facility or level, words after the levels, or a 'backend@' target that is no log backend",
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
@@ -20,6 +20,7 @@ export default defineRule({
       extra: "'log' cannot handle unexpected argument '{{value}}' (after the facility come at most a level and a minimum level)",
       noFacility: "'log {{target}}' needs a syslog facility after the target (or 'log global')",
       noTarget: "'log' needs a target and a syslog facility (or 'global' in a proxy)",
+      notLogBackend: "backend '{{name}}' is in {{mode}} mode, not 'mode log': HAProxy refuses it as a log target",
     },
   },
   create: (ctx) => ({
@@ -28,6 +29,11 @@ export default defineRule({
       if (st.modifier !== undefined) return;
       if (args.length === 0) return ctx.report({ messageId: 'noTarget', range: st.keywordWord });
       if (args[0]!.value === 'global') return;
+      const target = args[0]!.value;
+      if (target.startsWith('backend@') && args[0]!.plain) {
+        const be = ctx.config.backend(target.slice(8));
+        if (be && be.mode !== 'log') ctx.report({ messageId: 'notLogBackend', data: { name: be.name ?? '', mode: be.mode }, range: { start: args[0]!.start + 8, end: args[0]!.end } });
+      }
       if (args.some((w) => !w.plain && w.value.includes('$'))) return;
       if (args.length === 1) return ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: args[0]! });
       // Options out of HAProxy's order (or `profile` before 3.1) are read as the facility.

@@ -4,7 +4,7 @@ import { hint } from '../util/did-you-mean.js';
 export default defineRule({
   id: 'undefined-backend',
   meta: {
-    description: 'Disallow references to backends that are not defined (use_backend, default_backend, nbsrv(), be_* and srv_* fetches)',
+    description: 'Disallow references to backends that are not defined (use_backend, default_backend, nbsrv(), be_* and srv_* fetches, log backend@)',
     severity: 'error',
     category: 'reference',
     fixable: false,

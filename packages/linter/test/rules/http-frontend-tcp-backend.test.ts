@@ -8,6 +8,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a log backend takes log lines only (2.9+)',
+      version: '2.9',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    default_backend logs', 'frontend t', '    mode tcp', '    bind :81', '    use_backend logs if TRUE', 'backend logs', '    mode log', '    server s1 udp@127.0.0.1:514'),
+      errors: [
+        { messageId: 'mismatch', message: "http frontend 'f' tries to use incompatible log backend 'logs' (see 'mode')", line: 4, column: 21, endLine: 4, endColumn: 25 },
+        { messageId: 'mismatch', message: "tcp frontend 't' tries to use incompatible log backend 'logs' (see 'mode')", line: 8, column: 17, endLine: 8, endColumn: 21 },
+      ],
+    },
+    {
       code: cfg('frontend f', '    mode http', '    use_backend db if { path /db }', '    default_backend db', 'backend db', '    mode tcp'),
       errors: [
         { messageId: 'mismatch', message: "http frontend 'f' tries to use incompatible tcp backend 'db' (see 'mode')", line: 3, column: 17, endLine: 3, endColumn: 19 },

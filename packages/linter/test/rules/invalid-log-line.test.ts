@@ -7,6 +7,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a 'backend@' target must be a log backend (2.9+)",
+      version: '3.0',
+      code: cfg('global', '    log backend@web local0', '    log backend@logs local0', 'backend web', '    mode http', 'backend logs', '    mode log'),
+      errors: [{ messageId: 'notLogBackend', message: "backend 'web' is in http mode, not 'mode log': HAProxy refuses it as a log target", line: 2, column: 17, endLine: 2, endColumn: 20 }],
+    },
+    {
       name: "options out of HAProxy's order (len, format, sample, profile) are read as the facility; profile only from 3.1",
       version: '3.0',
       code: cfg('global', '    log stdout len 100 sample 1:2 format raw local0', '    log stdout format raw len 100 local0', '    log stdout len 100 format raw sample 1:2 local0', '    log stdout format raw profile p local0'),

@@ -9,6 +9,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a 'log backend@NAME' target (2.9+)",
+      version: '3.0',
+      code: cfg('global', '    log backend@nope local0', '    log backend@logs local0', 'backend logs', '    mode log', '    server s1 udp@127.0.0.1:514'),
+      errors: [{ messageId: 'missing', message: "unable to find backend 'nope' required by 'log'", line: 2, column: 17, endLine: 2, endColumn: 21 }],
+    },
+    {
       name: "a tracked server's backend",
       code: cfg('backend b', '    server s1 10.0.0.1:80 track bx/s1 check'),
       errors: [{ messageId: 'missing', message: "unable to find backend 'bx' required by 'track'; did you mean 'b' maybe ?", line: 2, column: 33, endLine: 2, endColumn: 35 }],
