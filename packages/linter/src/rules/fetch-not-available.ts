@@ -1,5 +1,5 @@
 import { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from '@hacfg/catalog';
-import { actionSamplesOf, formatSamplesOf } from '@hacfg/model';
+import { actionSamplesOf, formatSamplesOf, samplesOf } from '@hacfg/model';
 import type { SampleExpr } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { evalPoints } from '../util/eval-points.js';
@@ -40,14 +40,16 @@ export default defineRule({
       // Health-check formats and status-code read the check's response; a switching rule's name, the request headers.
       'check-rule'(st, where) {
         if (!where.proxy || st.modifier !== undefined) return;
-        reportFormat(formatSamplesOf(st, where.doc.text), ['BE_CHK_RUL'], 'in a health check', `${st.keyword} ${st.action?.value ?? ''}`.trim());
+        // HAProxy reads no condition on a check rule: its samples are its formats' and status-code's (memoised).
+        reportFormat(samplesOf(st, where.doc.text), ['BE_CHK_RUL'], 'in a health check', `${st.keyword} ${st.action?.value ?? ''}`.trim());
       },
       'backend-rule'(st, where) {
+        // The name's samples only: the condition runs elsewhere (FE_SET_BCK / BE_SET_SRV).
         if (!where.proxy || !st.dynamic) return;
         reportFormat(formatSamplesOf(st, where.doc.text), ['FE_HRQ_HDR'], `when a '${st.keyword}' name is built`, st.keyword);
       },
       'keyword:on'(st, where) {
-        if (where.node?.keyword === 'log-profile') reportFormat(formatSamplesOf(st, where.doc.text), ['FE_LOG_END'], 'when the log line is written', 'on');
+        if (where.node?.keyword === 'log-profile') reportFormat(samplesOf(st, where.doc.text), ['FE_LOG_END'], 'when the log line is written', 'on');
       },
       rule(st, where) {
         const p = where.proxy;

@@ -1,6 +1,6 @@
 import { compareVersions } from '@hacfg/catalog';
 import { effectiveProxy } from '@hacfg/model';
-import type { BalanceStatement, ServerStatement } from '@hacfg/syntax';
+import type { ServerStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 /** The algorithms a log backend can balance with (_postcheck_log_backend_compat(), log.c, 3.0+). */
@@ -35,11 +35,10 @@ export default defineRule({
         }
         if (compareVersions(ctx.version, '3.0') < 0) continue;
         const balance = effectiveProxy(p).balance;
-        const st = balance?.statement as BalanceStatement | undefined;
-        const algorithm = st?.algorithm;
-        if (!algorithm || LOG_ALGORITHMS.has(algorithm.value)) continue;
+        const algorithm = balance?.statement.type === 'balance' ? balance.statement.algorithm : undefined;
+        if (!balance || !algorithm || LOG_ALGORITHMS.has(algorithm.value)) continue;
         // A defaults line is reported in the defaults section, once per log backend using it.
-        ctx.report({ messageId: 'balance', data: { backend, algorithm: algorithm.value }, range: algorithm, doc: balance!.from.doc });
+        ctx.report({ messageId: 'balance', data: { backend, algorithm: algorithm.value }, range: algorithm, doc: balance.from.doc });
       }
     },
   }),
