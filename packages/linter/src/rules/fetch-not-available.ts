@@ -2,7 +2,7 @@ import { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from '@hacfg/catalo
 import { actionSamplesOf, formatSamplesOf, samplesOf } from '@hacfg/model';
 import type { SampleExpr } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { evalPoints } from '../util/eval-points.js';
+import { evalPoints, onSides } from '../util/eval-points.js';
 import { formatsRead } from '../util/formats.js';
 
 export default defineRule({
@@ -18,13 +18,15 @@ export default defineRule({
     },
   },
   create: (ctx) => {
-    const reportFormat = (exprs: readonly SampleExpr[], points: readonly EvalPoint[], where: string, keyword: string): void => {
-      for (const expr of exprs) {
-        if (expr.error !== undefined) continue;
+    /** The fetches of `exprs` that none of `points` can provide. */
+    const unavailable = (exprs: readonly SampleExpr[], points: readonly EvalPoint[]): SampleExpr[] =>
+      exprs.filter((expr) => {
+        if (expr.error !== undefined) return false;
         const at = fetchEvalPoints(expr.fetch.name, ctx.version);
-        if (!at || points.some((x) => at.has(x))) continue;
-        ctx.report({ messageId: 'unavailableInFormat', data: { fetch: expr.fetch.name, where, keyword }, range: expr.fetch.nameRange });
-      }
+        return at !== undefined && !points.some((x) => at.has(x));
+      });
+    const reportFormat = (exprs: readonly SampleExpr[], points: readonly EvalPoint[], where: string, keyword: string): void => {
+      for (const expr of unavailable(exprs, points)) ctx.report({ messageId: 'unavailableInFormat', data: { fetch: expr.fetch.name, where, keyword }, range: expr.fetch.nameRange });
     };
     return {
       // Proxy-level formats are compiled for log time, except unique-id-format (request headers).
@@ -34,8 +36,7 @@ export default defineRule({
         const exprs = formatsRead(st, where, ctx.config, ctx.version).flatMap((f) => f.parts.flatMap((x) => (x.type === 'expr' ? [x.expr] : [])));
         if (exprs.length === 0) return;
         if (st.keyword !== 'unique-id-format') return reportFormat(exprs, ['FE_LOG_END'], 'when the log line is written', st.keyword);
-        const points: EvalPoint[] = [...(p.isFrontend || p.kind === 'defaults' ? ['FE_HRQ_HDR' as const] : []), ...(p.isBackend || p.kind === 'defaults' ? ['BE_HRQ_HDR' as const] : [])];
-        reportFormat(exprs, points, 'when the request headers are read', st.keyword);
+        reportFormat(exprs, onSides(p, 'FE_HRQ_HDR', 'BE_HRQ_HDR'), 'when the request headers are read', st.keyword);
       },
       // Health-check formats and status-code read the check's response; a switching rule's name, the request headers.
       'check-rule'(st, where) {
@@ -59,12 +60,7 @@ export default defineRule({
         if (samples.length === 0) return;
         const points = evalPoints(st, p);
         if (!points) return;
-        for (const expr of samples) {
-          if (expr.error !== undefined) continue;
-          const at = fetchEvalPoints(expr.fetch.name, ctx.version);
-          if (!at || points.some((x) => at.has(x))) continue;
-          ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
-        }
+        for (const expr of unavailable(samples, points)) ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
       },
     };
   },

@@ -3,11 +3,16 @@ import type { EvalPoint } from '@hacfg/catalog';
 import type { Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 
-/** Where HAProxy evaluates a statement's condition (its `where` in cfgparse-listen.c / tcp_rules.c). */
-export function evalPoints(st: Statement, p: Proxy): EvalPoint[] | undefined {
+/** The frontend point, the backend point or both, by the sides the proxy has (a defaults section has both). */
+export function onSides(p: Proxy, f: EvalPoint, b: EvalPoint): EvalPoint[] {
   const fe = p.isFrontend || p.kind === 'defaults';
   const be = p.isBackend || p.kind === 'defaults';
-  const both = (f: EvalPoint, b: EvalPoint): EvalPoint[] => [...(fe ? [f] : []), ...(be ? [b] : [])];
+  return [...(fe ? [f] : []), ...(be ? [b] : [])];
+}
+
+/** Where HAProxy evaluates a statement's condition (its `where` in cfgparse-listen.c / tcp_rules.c). */
+export function evalPoints(st: Statement, p: Proxy): EvalPoint[] | undefined {
+  const both = (f: EvalPoint, b: EvalPoint): EvalPoint[] => onSides(p, f, b);
   if (st.type === 'rule') {
     switch (st.ruleset) {
       case 'http-request':
