@@ -9,7 +9,7 @@ import { registerFmt } from './commands/fmt.js';
 import { registerDescribe } from './commands/describe.js';
 import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
-import { EXIT_USAGE, type CliContext } from './context.js';
+import { EXIT_USAGE, UsageError, type CliContext } from './context.js';
 import { VERSION } from './version.js';
 
 function program(ctx: CliContext, setCode: (code: number) => void): Command {
@@ -47,6 +47,11 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : EXIT_USAGE;
+    // A usage mistake is the user's to fix: its message, not a stack trace.
+    if (e instanceof UsageError) {
+      ctx.stderr.write(`hacfg: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
     const err = e as NodeJS.ErrnoException;
     ctx.stderr.write(`hacfg: ${err.code ? err.message : String(err.stack ?? err)}\n`);
     return EXIT_USAGE;

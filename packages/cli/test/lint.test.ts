@@ -49,7 +49,10 @@ describe('hacfg lint', () => {
     expect((await cli(['lint', '--max-warnings', '0', '-'], d, warn)).code).toBe(1);
     expect((await cli(['lint', '--rule', 'missing-timeouts=error', '-'], d, warn)).code).toBe(1);
     expect((await cli(['lint', '--quiet', '--format', 'compact', '-'], d, warn)).out).toBe('');
-    expect((await cli(['lint', '--rule', 'nope=off', '-'], d, warn)).code).toBe(2);
+    const unknown = await cli(['lint', '--rule', 'nope=off', '-'], d, warn);
+    expect(unknown.code).toBe(2);
+    // A usage error says what is wrong, without a stack trace.
+    expect(unknown.err).toBe("hacfg: --rule: unknown rule 'nope'\n");
     expect((await cli(['lint', '--haproxy-version', '1.8', '-'], d, warn)).code).toBe(2);
     expect((await cli(['lint', 'missing.cfg'], d)).code).toBe(2);
   });
