@@ -30,6 +30,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
       /'(?:stats|capture)' statement ignored for \S+ '([^']*)' as it requires HTTP mode|'[^']*' rules ignored for \S+ '([^']*)' as they require HTTP mode|'option (?!httplog'|httpslog'|forwardfor')[^']*' ignored for \S+ '([^']*)' as it requires HTTP mode|cookie will be ignored for \S+ '([^']*)'|\S+ '([^']*)' : ignoring cookie for server|monitor-uri will be ignored for \S+ '([^']*)'|Layer 7 hash not possible for \S+ '([^']*)'/,
     key: proxyNamed(/in \S+ '([^']*)'/),
   },
+  // 2.9+ only (log backends): haproxy 2.6 never prints it; listed because zero-warning makes it fatal there.
+  { rule: 'log-mode-mismatch', warning: /Cannot (?:use|set) .* with 'mode log' in \S+ '([^']*)'|Unusable balance algorithm for \S+ '([^']*)' \(needs 'mode log'\)/, key: proxyNamed(/(?:backend|listen) '([^']*)'/), absentFromCorpus: true },
   { rule: 'http-option-in-tcp', warning: /'option (?:httplog|httpslog|forwardfor)' ignored for \S+ '([^']*)' as it requires HTTP mode|'option https?log' not usable with \S+ '([^']*)'/, key: proxyNamed(/TCP \S+ '([^']*)'/) },
   { rule: 'log-format-without-target', warning: /log format ignored for \S+ '([^']*)' since it has no log address/, key: proxyNamed(/'([^']*)' (?:sets|inherits)/) },
   { rule: 'frontend-without-bind', warning: /\S+ '([^']*)' has no 'bind' directive/, key: proxyNamed(/'([^']*)' has no 'bind'/) },

@@ -61,6 +61,13 @@ export const TLS_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'
 export const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug'] as const;
 /** Log formats of `log … format` and rings (log.c, v2.4.0 … v3.4.0). */
 export const LOG_FORMATS = ['local', 'rfc3164', 'rfc5424', 'priority', 'short', 'timed', 'iso', 'raw'] as const;
+/**
+ * Proxy modes only one side of a proxy can take (cfgparse-listen.c): log (2.9) and spop (3.1) need
+ * a backend side, haterm (3.4, an HTTP benchmark mode) a frontend side. The others fit any proxy.
+ */
+export const PROXY_MODE_SIDE: ReadonlyMap<string, 'frontend' | 'backend'> = new Map([['log', 'backend'], ['spop', 'backend'], ['haterm', 'frontend']]);
+/** The modes a proxy can be in; haterm is HTTP mode with another stream handler, so it is not one. */
+export const PROXY_MODES: ReadonlySet<string> = new Set(['tcp', 'http', 'log', 'spop']);
 const TLS = oneOf(...TLS_VERSIONS);
 
 /** The timeout names (`timeout <name>`) all take exactly one delay in milliseconds. */
@@ -70,7 +77,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   maxconn: { min: 1, max: 1, args: [lax()] },
   fullconn: { min: 1, max: 1, args: [lax()] },
   retries: { min: 1, max: 1, args: [lax()] },
-  mode: { min: 1, max: 1, args: [oneOf('tcp', 'http', { value: 'log', since: '2.9' })] },
+  mode: { min: 1, max: 1, args: [oneOf('tcp', 'http', { value: 'log', since: '2.9' }, { value: 'spop', since: '3.1' }, { value: 'haterm', since: '3.4' })] },
   'hash-type': { min: 1, max: 3, args: [oneOf('map-based', 'consistent'), oneOf('sdbm', 'djb2', 'crc32', 'wt6', { value: 'none', since: '2.8' }), oneOf('avalanche')] },
   'http-reuse': { min: 1, max: 1, args: [oneOf('never', 'safe', 'aggressive', 'always')] },
   cookie: { min: 1 },

@@ -60,7 +60,7 @@ export {
 } from './options.js';
 export * from './overrides.js';
 export { STICK_TABLE_DATA, STICK_TABLE_KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES } from './stick-table.js';
-export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS, LOG_LEVELS, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
+export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS, LOG_LEVELS, PROXY_MODE_SIDE, PROXY_MODES, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
 export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, sampleGoneSince, type NamedArg, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from './sample-args.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';

@@ -111,6 +111,17 @@ export class Config {
     return n && 'kind' in n ? (n as Proxy) : undefined;
   }
 
+  private checkedDefaults: ReadonlySet<SectionNode> | undefined;
+  /**
+   * Whether HAProxy resolves the names in a defaults section's rules and ACLs: only when a proxy
+   * uses it and it has TCP/HTTP rules (proxy_ref_defaults(), then check_config_validity() checks the
+   * defaults proxy). Everything else a defaults section names is resolved by each proxy using it.
+   */
+  resolvesInDefaults(node: SectionNode): boolean {
+    this.checkedDefaults ??= new Set(this.realProxies.flatMap((p) => (p.defaults && p.defaults.statements.some((st) => st.type === 'rule') ? [p.defaults] : [])));
+    return this.checkedDefaults.has(node);
+  }
+
   /** Sections of a keyword (`userlist`, …) or proxies of a kind with that name. */
   lookup(kind: string, name: string): readonly SectionNode[] {
     return this.symbols.get(kind)?.get(name) ?? [];
@@ -234,7 +245,8 @@ function buildProxy(base: SectionNode, kind: ProxyKind, parent: Proxy | undefine
     statements: base.statements,
     kind,
     defaults: parent,
-    mode: modeSetting?.value ?? 'tcp',
+    // haterm (3.4) is HTTP mode with HAProxy's benchmark stream handler (refused on a backend's own line).
+    mode: modeSetting?.value === 'haterm' && (kind !== 'backend' || modeSetting.from !== base) ? 'http' : (modeSetting?.value ?? 'tcp'),
     modeSetting: modeSetting as Setting | undefined,
     timeouts: timeouts ?? inherited,
     acls: acls ?? NO_ACLS,

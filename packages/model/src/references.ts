@@ -33,8 +33,10 @@ export function collectReferences(config: Config): { references: Reference[]; ac
     const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean } = NO_EXTRA): void => {
       if (name === '' || name.includes('%[') || (name.includes('$') && /\$\{?[A-Za-z_]/.test(name))) return;
       // Defaults sections are templates: HAProxy resolves what they name in the proxies using them,
-      // except a tracking rule's own table, which it looks up in the defaults section itself.
-      if (node.keyword === 'defaults' && via !== 'from' && !extra.self) return;
+      // except in their rules and ACLs (named defaults, 2.5+), which it checks in the defaults
+      // section itself once a proxy uses it (check_config_validity(): check_action_rules() and
+      // smp_resolve_args() on the defaults proxy); a cache is only looked up by the proxies.
+      if (node.keyword === 'defaults' && via !== 'from' && !extra.self && !(statement && (statement.type === 'rule' || statement.type === 'acl') && kind !== 'cache')) return;
       references.push({ kind, name, range, doc, statement, in: node, via, backend: extra.backend, word: extra.word });
     };
     if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });

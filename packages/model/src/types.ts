@@ -26,7 +26,7 @@ export interface Proxy extends SectionNode {
   readonly kind: ProxyKind;
   /** The defaults section this proxy inherits from (`from NAME`, or the last anonymous/any defaults). */
   readonly defaults: Proxy | undefined;
-  /** `mode` in effect: own line, else inherited, else `tcp`. */
+  /** `mode` in effect: own line, else inherited, else `tcp` (`haterm` reads as `http`). */
   readonly mode: string;
   readonly modeSetting: Setting | undefined;
   /** `timeout <name>` in effect, own or inherited. */

@@ -26,6 +26,16 @@ describe('model', () => {
     ]);
   });
 
+  it('reads haterm (3.4) as http mode, except on a backend line HAProxy refuses', () => {
+    const c = buildConfig(parse(cfg('defaults d', '  mode haterm', 'frontend f from d', 'backend b from d', 'backend own', '  mode haterm', 'listen l', '  mode haterm')), { version: '3.4' });
+    expect(c.realProxies.map((p) => [p.name, p.mode])).toEqual([
+      ['f', 'http'],
+      ['b', 'http'],
+      ['own', 'haterm'],
+      ['l', 'http'],
+    ]);
+  });
+
   it('builds symbols and references across files in load order', () => {
     const c = buildConfig([
       parse(cfg('frontend f', '  use_backend b if { nbsrv(b) gt 0 }', '  use_backend %[req.hdr(host)]', '  acl x src 1.2.3.4', '  http-request deny if x')),

@@ -22,6 +22,7 @@ import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
 import invalidStatusCode from './invalid-status-code.js';
 import invalidLogBackend from './invalid-log-backend.js';
+import logModeMismatch from './log-mode-mismatch.js';
 import invalidLogLine from './invalid-log-line.js';
 import invalidLogProfile from './invalid-log-profile.js';
 import invalidCookie from './invalid-cookie.js';
@@ -171,6 +172,7 @@ export const RULES: readonly Rule[] = [
   experimentalNotExposed,
   aclInvalidPattern,
   invalidLogBackend,
+  logModeMismatch,
   invalidLogLine,
   invalidLogProfile,
   invalidCookie,

@@ -1,6 +1,7 @@
 import { effectiveProxy, effectiveServers, type EffectiveServer } from '@hacfg/model';
 import type { TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { isNonHttpMode } from '../util/modes.js';
 
 /**
  * Multiplexers `proto` may name and the mode each works in (`haproxy -vv` lists them); `fcgi` only
@@ -36,13 +37,15 @@ export default defineRule({
       'config:exit'() {
         for (const p of ctx.config.realProxies) {
           const mode = p.mode;
-          if (mode !== 'http' && mode !== 'tcp') continue;
+          if (mode !== 'http' && !isNonHttpMode(mode)) continue;
+          // Multiplexers are checked in the two stream modes only: log and spop backends have their own.
+          const muxed = mode === 'http' || mode === 'tcp';
           const data = { kind: p.kind, proxy: p.name ?? '', mode };
           if (p.isBackend) {
             for (const s of effectiveServers(p)) {
               const proto = s.params.get('proto')?.param.value?.value;
               const needs = proto !== undefined ? MUX_MODE.get(proto) : undefined;
-              if (needs !== undefined && needs !== mode) ctx.report({ messageId: 'mux', data: { ...data, proto: proto!, needs, what: `server '${s.name}'` }, ...serverParam(s, 'proto'), doc: p.doc });
+              if (muxed && needs !== undefined && needs !== mode) ctx.report({ messageId: 'mux', data: { ...data, proto: proto!, needs, what: `server '${s.name}'` }, ...serverParam(s, 'proto'), doc: p.doc });
               if (s.params.has('redir') && mode !== 'http') ctx.report({ messageId: 'redir', data: { ...data, server: s.name }, ...serverParam(s, 'redir'), doc: p.doc });
               // The check multiplexer must match the check type: HTTP with `option httpchk`, TCP otherwise.
               const checkProto = s.check ? s.params.get('check-proto')?.param.value?.value : undefined;
@@ -52,7 +55,7 @@ export default defineRule({
               if (checkNeeds !== checks) ctx.report({ messageId: 'checkProto', data: { proto: checkProto!, needs: checkNeeds.toUpperCase(), server: s.name, checks: checks.toUpperCase() }, ...serverParam(s, 'check-proto'), doc: p.doc });
             }
           }
-          if (!p.isFrontend) continue;
+          if (!p.isFrontend || !muxed) continue;
           for (const st of p.statements) {
             if (st.type !== 'bind') continue;
             for (const param of st.params) {

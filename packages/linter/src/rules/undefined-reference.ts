@@ -23,6 +23,7 @@ export default defineRule({
       const cfg = ctx.config;
       for (const r of cfg.references) {
         if (!CHECKED.has(r.kind)) continue;
+        if (r.kind !== 'defaults' && r.in.keyword === 'defaults' && !cfg.resolvesInDefaults(r.in)) continue;
         if (r.kind === 'server') {
           const backendName = r.backend ?? r.in.name;
           if (backendName === undefined) continue;
@@ -41,8 +42,6 @@ export default defineRule({
           continue;
         }
         if (cfg.resolves(r.kind, r.name)) continue;
-        // A tracking rule of a defaults section is resolved only for the proxies that use it.
-        if (r.in.keyword === 'defaults' && !cfg.realProxies.some((p) => p.defaults === r.in)) continue;
         // HAProxy ignores incomplete email alert settings before it looks their mailers up.
         if (r.kind === 'mailers' && r.via === 'email-alert mailers') {
           const p = cfg.proxyOf(r.in.section);

@@ -3,10 +3,17 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "an unknown mode is invalid-mode's error", version: "3.1", code: cfg("frontend u", "    mode foo", "    bind :82", "    default_backend agents", "backend agents", "    mode spop", "    server s1 10.0.0.1:1") },
     { code: cfg('defaults', '    mode http', 'frontend f', '    bind :80', '    default_backend b', 'backend b', '    server s 10.0.0.1:80') },
     { name: 'a TCP frontend may use an HTTP backend', code: cfg('frontend f', '    mode tcp', '    default_backend b', 'backend b', '    mode http') },
   ],
   invalid: [
+    {
+      name: "an SPOE backend (mode spop, 3.1+) takes no traffic from use_backend",
+      version: "3.1",
+      code: cfg("frontend f", "    mode http", "    bind :80", "    use_backend agents if TRUE", "    default_backend app", "backend agents", "    mode spop", "    server s1 10.0.0.1:1", "backend app", "    mode http", "    server s1 10.0.0.1:1"),
+      errors: [{ message: "http frontend 'f' tries to use incompatible spop backend 'agents' (see 'mode')", line: 4, column: 17, endLine: 4, endColumn: 23 }],
+    },
     {
       name: 'a log backend takes log lines only (2.9+)',
       version: '2.9',

@@ -3,11 +3,18 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "multiplexers are not checked in log and spop backends", version: "3.1", code: cfg("backend l", "    mode log", "    server s1 10.0.0.1:514 proto h2", "backend a", "    mode spop", "    server s1 10.0.0.1:12345 proto none") },
     { code: cfg('backend b', '    mode http', '    server s 10.0.0.1:80 proto h2', 'frontend f', '    mode http', '    bind :80 proto h2', '    default_backend b') },
     { name: 'proto none in tcp; observe is not this rule', code: cfg('backend b', '    mode tcp', '    server s 10.0.0.1:80 proto none observe layer7') },
     { name: 'the mode comes from defaults', code: cfg('defaults', '    mode http', 'backend b', '    server s 10.0.0.1:80 proto fcgi') },
   ],
   invalid: [
+    {
+      name: "redir in a log backend",
+      version: "2.9",
+      code: cfg("backend l", "    mode log", "    server s1 10.0.0.1:514 redir http://x"),
+      errors: [{ message: "'redir' answers with HTTP redirects, but backend 'l' is in mode log: HAProxy refuses server 's1'", line: 3, column: 28, endLine: 3, endColumn: 42 }],
+    },
     {
       name: "'redir' outside http; 'check-proto' against the check type",
       code: cfg('backend b', '    server s1 10.0.0.1:80 redir http://x', '    server s2 10.0.0.2:80 check check-proto h2', 'backend c', '    mode http', '    option httpchk', '    server s3 10.0.0.3:80 check check-proto none', '    server s4 10.0.0.4:80 check check-proto h2 redir http://y'),

@@ -9,6 +9,9 @@ ruleTester(rule, {
     },
     { name: 'do-resolve naming a resolvers section', code: cfg('resolvers dns', '    nameserver a 127.0.0.1:53', 'frontend f', '    bind :80', '    http-request do-resolve(txn.ip,dns,ipv4) hdr(host)') },
     { name: 'a tracking rule of a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    tcp-request connection track-sc0 src') },
+    { name: 'a named defaults section a later anonymous one replaces is never resolved', code: cfg('defaults d1', '    mode http', '    http-request track-sc0 src table nope', '    http-request do-resolve(txn.ip,nores) hdr(host)', 'defaults', 'frontend f', '    bind :80') },
+    { name: 'a cache named by a defaults rule is looked up by the proxies only (haproxy 2.6 accepts this)', code: cfg('defaults d1', '    mode http', '    http-request cache-use nocache', 'frontend f', '    bind :80') },
+    { name: 'an ACL of a defaults section without rules is never resolved', code: cfg('defaults d1', '    mode http', '    acl a table_cnt(nope) gt 0', 'frontend f', '    bind :80') },
     { name: "'stick' in a frontend is ignored (no backend capability), so no table is looked up", code: cfg('frontend f', '    bind :80', '    stick on src') },
     {
       code: cfg(
@@ -26,6 +29,15 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: 'the rules and ACLs of a defaults section a proxy uses are resolved in the defaults section (as haproxy 2.6 does)',
+      code: cfg('defaults d1', '    mode http', '    acl busy sc_http_req_rate(0,notab) gt 1', '    http-request track-sc0 src table nope', '    http-request do-resolve(txn.ip,nores) hdr(host) if busy', 'frontend f from d1', '    bind :80'),
+      errors: [
+        { message: "unable to find table 'notab' referenced by 'sc_http_req_rate'", line: 3, column: 33, endLine: 3, endColumn: 38 },
+        { message: "unable to find table 'nope' referenced by 'track-sc0'", line: 4, column: 38, endLine: 4, endColumn: 42 },
+        { message: "unable to find resolvers 'nores' referenced by 'do-resolve'", line: 5, column: 36, endLine: 5, endColumn: 41 },
+      ],
+    },
     {
       name: "a log line's profile (3.1+)",
       version: '3.1',
