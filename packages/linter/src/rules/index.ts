@@ -23,6 +23,7 @@ import backendLoop from './backend-loop.js';
 import invalidStatusCode from './invalid-status-code.js';
 import invalidLogBackend from './invalid-log-backend.js';
 import logModeMismatch from './log-mode-mismatch.js';
+import invalidCacheSize from './invalid-cache-size.js';
 import invalidLogLine from './invalid-log-line.js';
 import invalidLogProfile from './invalid-log-profile.js';
 import invalidCookie from './invalid-cookie.js';
@@ -173,6 +174,7 @@ export const RULES: readonly Rule[] = [
   aclInvalidPattern,
   invalidLogBackend,
   logModeMismatch,
+  invalidCacheSize,
   invalidLogLine,
   invalidLogProfile,
   invalidCookie,
