@@ -1,7 +1,7 @@
 import type { Proxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { lastAlongChain, reportSetting } from '../util/inherited.js';
-import { isNonHttpMode } from '../util/modes.js';
+import { isNonHttpMode, L7_BALANCE } from '../util/modes.js';
 
 /** Options HAProxy 2.6 drops with a warning outside HTTP mode (cfg_opts entries marked HTTP, plus originalto); httplog and forwardfor are http-option-in-tcp's. */
 const HTTP_OPTIONS = new Set([
@@ -13,8 +13,6 @@ const HTTP_RULESETS = new Set(['http-request', 'http-response', 'http-after-resp
 /** `stats` sub-keywords that set up the stats page (uri_auth): HAProxy ignores it outside HTTP mode, in any proxy. */
 const STATS_PAGE = new Set(['admin', 'uri', 'realm', 'refresh', 'http-request', 'auth', 'scope', 'enable', 'hide-version', 'show-legends', 'show-modules', 'show-node', 'show-desc']);
 const isStatsPage = (st: Proxy['statements'][number]): boolean => st.type === 'stats' && st.modifier === undefined && STATS_PAGE.has(st.sub?.value ?? '');
-/** Balance algorithms that hash layer-7 data: outside HTTP mode HAProxy falls back to round robin. */
-const L7_BALANCE = /^(uri|url_param|hdr\()/;
 
 /** The mode in effect when HAProxy reads the line at `offset`: the proxy's last `mode` line above it, else its defaults'. */
 function modeAt(p: Proxy, offset: number): string {

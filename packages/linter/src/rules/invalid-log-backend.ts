@@ -3,16 +3,12 @@ import { effectiveProxy } from '@hacfg/model';
 import type { ServerStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { lastAlongChain } from '../util/inherited.js';
+import { L7_BALANCE } from '../util/modes.js';
 
 /** The algorithms a log backend can balance with (_postcheck_log_backend_compat(), log.c, 3.0+). */
 const LOG_ALGORITHMS = new Set(['roundrobin', 'random', 'sticky', 'log-hash']);
 /** Datagram address prefixes (UDP and unix datagram sockets); any other server address is a stream one. */
 const DGRAM = /^(udp[46]?|uxdg)$/;
-/**
- * Layer-7 hashes: HAProxy turns them into round robin with a warning before the log backend check
- * runs (proxy_cfg_ensure_no_http()), so they never reach it; http-only-in-tcp reports them.
- */
-const L7_BALANCE = /^(uri|url_param|hdr\()/;
 
 
 export default defineRule({
@@ -56,6 +52,8 @@ export default defineRule({
             ctx.report({ messageId: 'hashType', data: { backend, hashType: method.value }, range: method, doc: hashType.from.doc, related: [{ message: "'balance log-hash' here", range: algorithm, doc: balance.from.doc }] });
           }
         }
+        // Layer-7 hashes were already turned into round robin, with a warning, before this check
+        // runs (proxy_cfg_ensure_no_http()): http-only-in-tcp reports them.
         if (compareVersions(ctx.version, '3.0') < 0 || LOG_ALGORITHMS.has(algorithm.value) || L7_BALANCE.test(algorithm.value)) continue;
         // A defaults line is reported in the defaults section, once per log backend using it.
         ctx.report({ messageId: 'balance', data: { backend, algorithm: algorithm.value }, range: algorithm, doc: balance.from.doc });

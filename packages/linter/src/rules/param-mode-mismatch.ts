@@ -1,7 +1,7 @@
 import { effectiveProxy, effectiveServers, type EffectiveServer } from '@hacfg/model';
 import type { TextRange } from '@hacfg/syntax';
+import { PROXY_MODES } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
-import { isNonHttpMode } from '../util/modes.js';
 
 /**
  * Multiplexers `proto` may name and the mode each works in (`haproxy -vv` lists them); `fcgi` only
@@ -37,7 +37,7 @@ export default defineRule({
       'config:exit'() {
         for (const p of ctx.config.realProxies) {
           const mode = p.mode;
-          if (mode !== 'http' && !isNonHttpMode(mode)) continue;
+          if (!PROXY_MODES.has(mode)) continue;
           // Multiplexers are checked in the two stream modes only: log and spop backends have their own.
           const muxed = mode === 'http' || mode === 'tcp';
           const data = { kind: p.kind, proxy: p.name ?? '', mode };

@@ -7,3 +7,6 @@ import { PROXY_MODES } from '@hacfg/catalog';
  * warning about it again would only add noise.
  */
 export const isNonHttpMode = (mode: string): boolean => mode !== 'http' && PROXY_MODES.has(mode);
+
+/** Balance algorithms that hash layer-7 data (BE_LB_NEED_HTTP): outside HTTP mode HAProxy falls back to round robin. */
+export const L7_BALANCE = /^(uri|url_param|hdr\()/;
