@@ -118,7 +118,8 @@ export class Config {
    * defaults proxy). Everything else a defaults section names is resolved by each proxy using it.
    */
   resolvesInDefaults(node: SectionNode): boolean {
-    this.checkedDefaults ??= new Set(this.realProxies.flatMap((p) => (p.defaults && p.defaults.statements.some((st) => st.type === 'rule') ? [p.defaults] : [])));
+    // Each defaults section once, however many proxies use it.
+    this.checkedDefaults ??= new Set([...new Set(this.realProxies.map((p) => p.defaults))].filter((d): d is Proxy => d !== undefined && d.statements.some((st) => st.type === 'rule')));
     return this.checkedDefaults.has(node);
   }
 

@@ -1,6 +1,6 @@
-import type { Proxy } from '@hacfg/model';
+import { effectiveProxy, type Proxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
-import { lastAlongChain, reportSetting } from '../util/inherited.js';
+import { reportSetting } from '../util/inherited.js';
 import { isNonHttpMode, L7_BALANCE } from '../util/modes.js';
 
 /** Options HAProxy 2.6 drops with a warning outside HTTP mode (cfg_opts entries marked HTTP, plus originalto); httplog and forwardfor are http-option-in-tcp's. */
@@ -54,9 +54,8 @@ export default defineRule({
         if (!isNonHttpMode(p.mode) || !p.defaults || upgrades_(p)) continue;
         if (p.isBackend) {
           const data = { kind: p.kind, name: p.name ?? '', mode: p.mode };
-          const cookie = lastAlongChain(p, (st) => st.type === 'cookie' && st.modifier === undefined);
+          const { cookie, balance } = effectiveProxy(p);
           if (cookie && cookie.from !== p) reportSetting(ctx, p, cookie, 'inherited', { ...data, what: 'cookie' }, 'set here');
-          const balance = lastAlongChain(p, (st) => st.type === 'balance' && st.modifier === undefined);
           const algorithm = balance?.statement.type === 'balance' ? balance.statement.algorithm?.value : undefined;
           if (balance && balance.from !== p && algorithm && L7_BALANCE.test(algorithm)) reportSetting(ctx, p, balance, 'inherited', { ...data, what: `balance ${algorithm}` }, 'set here');
         }

@@ -1,4 +1,4 @@
-import type { Proxy } from '@hacfg/model';
+import { effectiveProxy, type Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { lastAlongChain, reportSetting } from '../util/inherited.js';
@@ -45,7 +45,7 @@ export default defineRule({
       if (header) reportSetting(ctx, p, header, 'setting', { what: 'http-send-name-header', name }, 'set here');
     };
     const otherBackend = (p: Proxy): void => {
-      const balance = lastAlongChain(p, (st) => st.type === 'balance' && st.modifier === undefined);
+      const balance = effectiveProxy(p).balance;
       const algorithm = balance?.statement.type === 'balance' ? balance.statement.algorithm?.value : undefined;
       if (balance && algorithm && LOG_ONLY_BALANCE.has(algorithm)) {
         reportSetting(ctx, p, balance, 'balance', { algorithm, kind: p.kind, name: p.name ?? '', mode: p.mode }, 'set here');

@@ -1,12 +1,12 @@
 /** Reporting a setting that a proxy has itself or inherits from its defaults section. */
-import type { Proxy } from '@hacfg/model';
+import type { Proxy, SectionNode } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import type { RuleContext } from '../types.js';
 
 export interface SettingLine {
   readonly statement: Statement;
-  /** The proxy or defaults section the line is written in. */
-  readonly from: Proxy;
+  /** The proxy or defaults section the line is written in (a model `Setting` fits too). */
+  readonly from: SectionNode;
 }
 
 /**
