@@ -23,6 +23,8 @@ export interface ValidCase {
   readonly name?: string;
   /** Rules run beside the one under test (whose findings it builds on); their own messages are not compared. */
   readonly with?: readonly Rule[];
+  /** The environment HAProxy would start with (default: empty). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedProblem[];
@@ -34,7 +36,7 @@ export const cfg = (...lines: string[]): string => lines.join('\n') + '\n';
 
 function problems(rule: Rule, c: ValidCase) {
   const docs = (typeof c.code === 'string' ? [c.code] : c.code).map((t, i) => parse(t, { fileName: `f${i}.cfg` }));
-  const results = lint(docs, { haproxyVersion: c.version ?? '2.6', ruleSet: [rule, ...(c.with ?? [])] });
+  const results = lint(docs, { haproxyVersion: c.version ?? '2.6', ruleSet: [rule, ...(c.with ?? [])], ...(c.env ? { env: c.env } : {}) });
   return { docs, results, messages: results.flatMap((r) => r.messages.filter((m) => m.ruleId === rule.id)) };
 }
 

@@ -14,6 +14,8 @@ import cookieDomainWithoutDot from './cookie-domain-without-dot.js';
 import aclNeverMatches from './acl-never-matches.js';
 import serversShadowedByDefaultBackend from './servers-shadowed-by-default-backend.js';
 import resolversWithoutNameserver from './resolvers-without-nameserver.js';
+import addressNeedsDns from './address-needs-dns.js';
+import programIncomplete from './program-incomplete.js';
 import userlistDuplicate from './userlist-duplicate.js';
 import emailAlertIncomplete from './email-alert-incomplete.js';
 import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
@@ -249,6 +251,8 @@ export const RULES: readonly Rule[] = [
   aclNeverMatches,
   serversShadowedByDefaultBackend,
   resolversWithoutNameserver,
+  addressNeedsDns,
+  programIncomplete,
   userlistDuplicate,
   emailAlertIncomplete,
   serverSslVerifyWithoutCa,

@@ -1,7 +1,7 @@
-import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import { parseAddress, type Address, type Word } from '@hacfg/syntax';
+import { atol, compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { parseAddress, Word, type Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandedValue } from '../util/env.js';
+import { expandAddressText, expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
 import { badIpv4 } from '../util/ip.js';
 
@@ -13,7 +13,7 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-address',
   meta: {
-    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, or an unknown option on a source line',
+    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, an unknown option on a source line, a nameserver or mailer without a port, or a bad server-template count',
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -29,6 +29,8 @@ export default defineRule({
       sourceValue: "'source … {{option}}' expects {{what}}",
       dispatchPort: "'dispatch {{address}}' needs one port from 1 to 65535",
       offset: "a relative port is not allowed in '{{keyword}} {{address}}'",
+      missingPort: "'{{keyword}}' needs a port in '{{address}}'",
+      templateRange: "'server-template' needs a number of servers (at least 1) or a range 'low-high' with 0 <= low <= high, not '{{value}}'",
     },
   },
   create(ctx) {
@@ -66,9 +68,33 @@ export default defineRule({
       if (a.port === undefined || a.port === '' || (r?.kind === 'port' && !r.range && r.low === 0)) return ctx.report({ messageId: 'dispatchPort', data: { address: a.text }, range: a.port ? (a.portRangeText ?? a.range) : w });
       checkPort(a, false);
     };
+    /**
+     * resolvers.c and mailers (cfgparse.c) read the address with a mandatory port, after expanding
+     * the environment: `"${HOST}:${PORT}"` with both unset is ':', which has none.
+     */
+    const checkMandatoryPort = (keyword: string, w: Word, text: string): void => {
+      const value = w.plain ? w.value : expandAddressText(expandedValue(w, text, ctx.env), ctx.env);
+      if (value === '') return ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
+      const a = w.plain ? addressOf(w, text) : addressOf(new Word(0, value.length, value), value);
+      if (a.prefix !== undefined && !/^(ipv4|ipv6|udp|udp4|udp6|tcp|tcp4|tcp6|ip)$/.test(a.prefix)) return;
+      if (a.host.startsWith('/')) return;
+      if (a.port === undefined || a.port === '') return ctx.report({ messageId: 'missingPort', data: { keyword, address: value }, range: w });
+      if (w.plain) checkPort(a, false);
+    };
+    /** _srv_parse_tmpl_range() (server.c): atoi() of the count, or of each end of `low-high`. */
+    const checkTemplateRange = (w: Word, text: string): void => {
+      const value = expandedValue(w, text, ctx.env);
+      // The low end is atoi() of the whole text ('-3' is -3), the high end atoi() after the first '-'.
+      const dash = value.indexOf('-');
+      let low = atol(value);
+      let high = dash >= 0 ? atol(value.slice(dash + 1)) : low;
+      if (dash < 0) low = 1;
+      if (low < 0 || high < low) ctx.report({ messageId: 'templateRange', data: { value }, range: w });
+    };
     return {
       server(st, where) {
         if (st.keyword === 'default-server') return;
+        if (st.keyword === 'server-template' && st.count) checkTemplateRange(st.count, where.doc.text);
         const w = st.keyword === 'server-template' ? st.words[3] : st.words[2];
         if (w && !w.plain && expandedValue(w, where.doc.text, ctx.env) === '') {
           ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
@@ -92,16 +118,26 @@ export default defineRule({
       },
       statement(st, where) {
         const section = where.node?.keyword;
-        if ((section === 'peers' && (st.keyword === 'peer' || st.keyword === 'server')) || (section === 'resolvers' && st.keyword === 'nameserver') || (section === 'mailers' && st.keyword === 'mailer')) {
+        if (section === 'peers' && (st.keyword === 'peer' || st.keyword === 'server')) {
           const w = st.args[1];
           if (w) checkPort(addressOf(w, where.doc.text), false);
+          return;
+        }
+        if ((section === 'resolvers' && st.keyword === 'nameserver') || (section === 'mailers' && st.keyword === 'mailer')) {
+          const w = st.args[1];
+          if (w) checkMandatoryPort(st.keyword, w, where.doc.text);
           return;
         }
         if (st.keyword === 'source' && where.proxy) return checkSource(st.args, where.doc.text);
         if (st.keyword === 'dispatch' && where.proxy && st.args[0]?.plain) return checkDispatch(st.args[0], where.doc.text);
         if (st.type !== 'log' || !st.target || st.modifier) return;
         const t = st.target;
-        if (t.value === 'global' || t.value === 'stdout' || t.value === 'stderr' || t.value.startsWith('/') || t.value.includes('$')) return;
+        if (t.value === 'global' || t.value === 'stdout' || t.value === 'stderr' || t.value.startsWith('/')) return;
+        if (t.value.includes('$')) {
+          // HAProxy reads an empty word as the end of the line: the target is missing.
+          if (!t.plain && expandedValue(t, where.doc.text, ctx.env) === '') ctx.report({ messageId: 'empty', data: { address: t.raw }, range: t });
+          return;
+        }
         const a = addressOf(t, where.doc.text);
         if (a.prefix !== undefined) {
           const since = LOG_FAMILIES[a.prefix];

@@ -9,6 +9,8 @@ ruleTester(rule, {
       name: 'source options and dispatch addresses HAProxy reads',
       code: cfg('backend b', '    source 10.0.0.1:0 usesrc clientip interface eth0', '    source 10.0.0.1 usesrc hdr_ip(X-Forwarded-For,-1)', '    source 10.0.0.1 usesrc 10.0.0.2:80', '    dispatch 127.0.0.1:80', '    dispatch unix@/run/app.sock', '    dispatch ${ADDR}'),
     },
+    { name: 'nameservers and mailers with ports', code: cfg('resolvers r', '  nameserver ns 10.0.0.53:53', '  nameserver t tcp@10.0.0.53:53', '  nameserver u "${A}:53"', 'mailers m', '  mailer mx 10.0.0.25:25') },
+    { name: 'server-template counts HAProxy reads', code: cfg('backend b', '  server-template a 3 10.0.0.1:80', '  server-template b 1-3 10.0.0.1:80', '  server-template c 0-2 10.0.0.1:80', '  server-template d 3a 10.0.0.1:80', '  server-template e +3 10.0.0.1:80') },
   ],
   invalid: [
     {
@@ -71,6 +73,33 @@ ruleTester(rule, {
       name: "empty after expansion",
       code: cfg("backend b", "    server s \"${ADDR}\""),
       errors: [{ messageId: "empty", line: 2, column: 14, endLine: 2, endColumn: 23 }],
+    },
+    {
+      // haproxy 2.6: 'nameserver ns1' : missing port specification in '10.0.0.53' (also after expanding unset variables to ':')
+      name: "nameserver and mailer addresses need a port",
+      code: cfg("resolvers r", "  nameserver ns1 10.0.0.53", '  nameserver ns2 "${DNS_ADDR}:${DNS_PORT}"', '  nameserver ns3 "${DNS}"', "mailers m", "  mailer mx 10.0.0.25"),
+      errors: [
+        { messageId: "missingPort", message: "'nameserver' needs a port in '10.0.0.53'", line: 2, column: 18, endLine: 2, endColumn: 27 },
+        { messageId: "missingPort", message: "'nameserver' needs a port in ':'", line: 3, column: 18, endLine: 3, endColumn: 43 },
+        { messageId: "empty", line: 4, column: 18, endLine: 4, endColumn: 26 },
+        { messageId: "missingPort", message: "'mailer' needs a port in '10.0.0.25'", line: 6, column: 13, endLine: 6, endColumn: 22 },
+      ],
+    },
+    {
+      // haproxy 2.6: Wrong server-template number or range arg '0' (atoi() of the count, or of each end of a range)
+      name: "server-template counts and ranges",
+      code: cfg("backend b", "  server-template ws 0 10.0.0.1:80", "  server-template ws 3-1 10.0.0.1:80", '  server-template ws "${N}" 10.0.0.1:80', "  server-template ws 0-2 10.0.0.1:80", "  server-template ws 3a 10.0.0.1:80"),
+      errors: [
+        { messageId: "templateRange", message: "'server-template' needs a number of servers (at least 1) or a range 'low-high' with 0 <= low <= high, not '0'", line: 2, column: 22, endLine: 2, endColumn: 23 },
+        { messageId: "templateRange", line: 3, column: 22, endLine: 3, endColumn: 25 },
+        { messageId: "templateRange", message: "'server-template' needs a number of servers (at least 1) or a range 'low-high' with 0 <= low <= high, not ''", line: 4, column: 22, endLine: 4, endColumn: 28 },
+      ],
+    },
+    {
+      // haproxy 2.6: log : expects <address> and <facility> as arguments
+      name: "a log target that expands to nothing",
+      code: cfg("global", '  log "${LOG_HOST}" local0'),
+      errors: [{ messageId: "empty", line: 2, column: 7, endLine: 2, endColumn: 20 }],
     },
   ],
 });

@@ -1,0 +1,110 @@
+import { parseAddress, parseAddressList, Word, type Address } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { expandAddressText } from '../util/env.js';
+
+/**
+ * Families str2sa_range() resolves a name in; the others (unix@, abns@, fd@, sockpair@, ring@,
+ * backend@, rhttp@ …) carry no host name.
+ */
+const IP_FAMILIES = new Set(['ip', 'ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
+
+/** The host name in an address that HAProxy has to resolve, if any. */
+function nameIn(a: Address): string | undefined {
+  if (a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) return undefined;
+  const h = a.host;
+  // Wildcards, IPv6 literals and paths carry no name.
+  if (h === '' || h === '*' || h.includes(':') || h.startsWith('/') || h.includes('$')) return undefined;
+  // What inet_aton()/getaddrinfo() read as numbers: `127.1`, `0x7f000001`.
+  if (/^(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}$/i.test(h)) return undefined;
+  // Every hosts file has it (its IPv6 entry varies: not judged either way).
+  if (h.toLowerCase() === 'localhost') return undefined;
+  return h;
+}
+
+/** Options of a server line whose value is an address resolved at load time (server.c, check.c). */
+const SERVER_ADDRESS_OPTIONS = new Set(['addr', 'socks4', 'source']);
+/** `usesrc` values that are not addresses. */
+const USESRC_KEYWORDS = /^(client|clientip|hdr_ip\(.*)$/;
+
+export default defineRule({
+  id: 'address-needs-dns',
+  meta: {
+    description: 'Disallow host names where HAProxy resolves them while loading the configuration (bind, log, peers, nameserver, mailer, source, dispatch, check addresses), which fails wherever the name does not resolve',
+    severity: 'error',
+    category: 'reference',
+    fixable: false,
+    messages: {
+      name: "host name '{{host}}' in the {{what}} '{{address}}': HAProxy resolves it while loading the configuration and refuses the configuration where it does not resolve (no DNS, as in CI; 'haproxy -c -dr' included): write an IP address",
+    },
+  },
+  create(ctx) {
+    const check = (a: Address, what: string): void => {
+      let seen = a;
+      if (a.hasEnv) {
+        const text = expandAddressText(a.text, ctx.env);
+        seen = parseAddress(new Word(0, text.length, text), text);
+      }
+      const host = nameIn(seen);
+      if (host !== undefined) ctx.report({ messageId: 'name', data: { host, address: seen.text, what }, range: a.range });
+    };
+    const checkWord = (w: Word | undefined, text: string, what: string): void => {
+      if (w && w.value !== '') check(parseAddress(w, text), what);
+    };
+    const checkList = (w: Word | undefined, text: string, what: string): void => {
+      if (w) for (const a of parseAddressList(w, text)) check(a, what);
+    };
+    return {
+      bind(st) {
+        for (const a of st.addresses) check(a, 'bind address');
+      },
+      server(st, where) {
+        const text = where.doc.text;
+        const section = where.node?.keyword;
+        // A proxy's server names are resolved by init-addr (and left unresolved by -dr); peers and ring servers are not.
+        if ((section === 'peers' || section === 'ring') && st.address) check(st.address, `${section} server address`);
+        for (const p of st.params) {
+          if (p.value && SERVER_ADDRESS_OPTIONS.has(p.name.value)) checkWord(p.value, text, `server option '${p.name.value}'`);
+        }
+        // `usesrc` belongs to the `source` option, which reads it itself (srv_parse_source()).
+        const i = st.words.findIndex((w) => w.value === 'usesrc');
+        const v = i > 0 ? st.words[i + 1] : undefined;
+        if (v && !USESRC_KEYWORDS.test(v.value)) checkWord(v, text, "server option 'usesrc'");
+      },
+      'check-rule'(st, where) {
+        if (st.action?.value !== 'connect') return;
+        const i = st.actionArgs.findIndex((w) => w.value === 'addr');
+        if (i >= 0) checkWord(st.actionArgs[i + 1], where.doc.text, `${st.keyword} connect address`);
+      },
+      stats(st, where) {
+        if (where.node?.keyword === 'global' && st.sub?.value === 'socket') checkList(st.subArgs[0], where.doc.text, "'stats socket' address");
+      },
+      log(st, where) {
+        const t = st.target;
+        if (!t || st.modifier || t.value === 'global' || t.value === 'stdout' || t.value === 'stderr') return;
+        checkWord(t, where.doc.text, 'log target');
+      },
+      'keyword:peer'(st, where) {
+        if (where.node?.keyword === 'peers' && !st.modifier) checkWord(st.args[1], where.doc.text, 'peer address');
+      },
+      'keyword:nameserver'(st, where) {
+        if (where.node?.keyword === 'resolvers') checkWord(st.args[1], where.doc.text, 'nameserver address');
+      },
+      'keyword:mailer'(st, where) {
+        if (where.node?.keyword === 'mailers') checkWord(st.args[1], where.doc.text, 'mailer address');
+      },
+      'keyword:dgram-bind'(st, where) {
+        if (where.node?.keyword === 'log-forward') checkList(st.args[0], where.doc.text, "'dgram-bind' address");
+      },
+      'keyword:dispatch'(st, where) {
+        if (where.proxy && !st.modifier) checkWord(st.args[0], where.doc.text, "'dispatch' address");
+      },
+      'keyword:source'(st, where) {
+        if (!where.proxy || st.modifier) return;
+        checkWord(st.args[0], where.doc.text, "'source' address");
+        const i = st.args.findIndex((w) => w.value === 'usesrc');
+        const v = i >= 0 ? st.args[i + 1] : undefined;
+        if (v && !USESRC_KEYWORDS.test(v.value)) checkWord(v, where.doc.text, "'usesrc' address");
+      },
+    };
+  },
+});
