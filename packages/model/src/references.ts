@@ -30,8 +30,8 @@ export function collectReferences(config: Config): { references: Reference[]; ac
     const doc = node.doc;
     // One object shape for every reference (absent fields undefined): objects built by spreading
     // optional parts took a shape per combination, on the hottest path of large files.
-    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean } = NO_EXTRA): void => {
-      if (name === '' || name.includes('%[') || (name.includes('$') && /\$\{?[A-Za-z_]/.test(name))) return;
+    const add = (kind: SymbolKind, name: string, range: TextRange, via: string, statement: Statement | undefined, extra: { backend?: string; word?: Word; self?: boolean; empty?: boolean } = NO_EXTRA): void => {
+      if ((name === '' && !extra.empty) || name.includes('%[') || (name.includes('$') && /\$\{?[A-Za-z_]/.test(name))) return;
       // Defaults sections are templates: HAProxy resolves what they name in the proxies using them,
       // except in their rules and ACLs (named defaults, 2.5+), which it checks in the defaults
       // section itself once a proxy uses it (check_config_validity(): check_action_rules() and
@@ -91,6 +91,10 @@ export function collectReferences(config: Config): { references: Reference[]; ac
           if (node.name !== undefined) add(kind, node.name, w, via, st, { word: w, self: true });
           return;
         }
+        if (extra.empty) {
+          add(kind, '', w, via, st, { word: w, empty: true });
+          return;
+        }
         if (extra.take !== undefined) {
           const from = extra.skip ?? 0;
           add(kind, w.value.slice(from, from + extra.take), w.plain ? { start: w.start + from, end: w.start + from + extra.take } : w, via, st, { word: w });
@@ -106,7 +110,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
 }
 
 /** `skip`: characters of the word before the name (`ring@`); `take`: the name's length from there (`b` of `b/s`). */
-type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean }) => void;
+type AddWord = (kind: SymbolKind, w: Word, via: string, extra?: { backend?: string; skip?: number; take?: number; self?: boolean; empty?: boolean }) => void;
 
 /** `keyword … NAME` references that sit in plain words. */
 function wordReferences(st: Statement, add: AddWord, backendSide: boolean, version: HaproxyVersion): void {
@@ -117,6 +121,11 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean, versi
   };
   if (st.type === 'server') {
     for (const p of st.params) {
+      // A server's `resolvers` with no value (or an empty one) still looks up resolvers '', which never exists.
+      if (p.name.value === 'resolvers' && (!p.value || (p.value.value === '' && !p.value.plain))) {
+        add('resolvers', p.value ?? p.name, 'resolvers', { empty: true });
+        continue;
+      }
       if (!p.value) continue;
       if (p.name.value === 'track') {
         const v = p.value.value;

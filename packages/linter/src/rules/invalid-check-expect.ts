@@ -4,6 +4,7 @@ import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
 import { isHexBytes } from '../util/words.js';
+import { parsedArgs } from '../util/env.js';
 
 // The grammar of parse_tcpcheck_expect() (tcpcheck.c), unchanged from 2.4 to 3.4; the model's
 // expectWords reads the format and sample words of a rule this check accepts.
@@ -39,19 +40,17 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
-    'check-rule'(st) {
+    'check-rule'(st, where) {
       if (st.action?.value !== 'expect' || st.modifier !== undefined) return;
-      if (st.actionArgs.some((w) => w.value.includes('$'))) return;
-      check(ctx, st);
+      check(ctx, st, parsedArgs(st.actionArgs, where.doc.text, ctx.env));
     },
   }),
 });
 
-function check(ctx: RuleContext, st: CheckRuleStatement): void {
+function check(ctx: RuleContext, st: CheckRuleStatement, args: readonly Word[]): void {
   const keyword = st.keyword;
   const http = keyword === 'http-check';
   const list = (http ? HTTP_MATCHERS : TCP_MATCHERS).join(', ');
-  const args = st.actionArgs;
   const report = (messageId: string, range: Word, data: Record<string, string> = {}): void => ctx.report({ messageId, range, data: { keyword, matchers: list, ...data } });
   if (args.length === 0) return report('empty', st.action!);
   let matcher: Word | undefined;

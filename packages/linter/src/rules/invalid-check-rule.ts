@@ -1,5 +1,6 @@
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { parsedArgs } from '../util/env.js';
 import { isHexBytes } from '../util/words.js';
 import type { RuleContext } from '../types.js';
 
@@ -27,12 +28,13 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
-    'check-rule'(st) {
+    'check-rule'(st, where) {
       const action = st.action?.value;
-      if (!action || st.modifier !== undefined || st.actionArgs.some((w) => w.value.includes('$'))) return;
-      if (action === 'connect') connect(ctx, st);
-      else if (action === 'send' && st.keyword === 'http-check') httpSend(ctx, st);
-      else if (TCP_SENDS.has(action) && st.keyword === 'tcp-check') tcpSend(ctx, st, action);
+      if (!action || st.modifier !== undefined) return;
+      const args = parsedArgs(st.actionArgs, where.doc.text, ctx.env);
+      if (action === 'connect') connect(ctx, st, args);
+      else if (action === 'send' && st.keyword === 'http-check') httpSend(ctx, st, args);
+      else if (TCP_SENDS.has(action) && st.keyword === 'tcp-check') tcpSend(ctx, st, action, args);
     },
   }),
 });
@@ -40,9 +42,8 @@ export default defineRule({
 type Report = (messageId: string, range: Word, data?: Record<string, string>) => void;
 const reporter = (ctx: RuleContext, st: CheckRuleStatement): Report => (messageId, range, data = {}) => ctx.report({ messageId, range, data: { keyword: st.keyword, action: st.action!.value, ...data } });
 
-function connect(ctx: RuleContext, st: CheckRuleStatement): void {
+function connect(ctx: RuleContext, st: CheckRuleStatement, args: readonly Word[]): void {
   const report = reporter(ctx, st);
-  const args = st.actionArgs;
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
     if (CONNECT_FLAGS.has(w.value)) continue;
@@ -51,9 +52,8 @@ function connect(ctx: RuleContext, st: CheckRuleStatement): void {
   }
 }
 
-function httpSend(ctx: RuleContext, st: CheckRuleStatement): void {
+function httpSend(ctx: RuleContext, st: CheckRuleStatement, args: readonly Word[]): void {
   const report = reporter(ctx, st);
-  const args = st.actionArgs;
   let host = false;
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
@@ -72,9 +72,8 @@ function httpSend(ctx: RuleContext, st: CheckRuleStatement): void {
   }
 }
 
-function tcpSend(ctx: RuleContext, st: CheckRuleStatement, action: string): void {
+function tcpSend(ctx: RuleContext, st: CheckRuleStatement, action: string, args: readonly Word[]): void {
   const report = reporter(ctx, st);
-  const args = st.actionArgs;
   if (!args[0] || args[0].value === '') return report('noData', st.action!, { action });
   if (action === 'send-binary' && !isHexBytes(args[0].value)) report('binary', args[0], { value: args[0].value });
   for (let i = 1; i < args.length; i++) {

@@ -2,6 +2,7 @@ import { atol } from '@hacfg/catalog';
 import type { Word } from '@hacfg/syntax';
 import { replyOptions } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
+import { parsedArgs } from '../util/env.js';
 
 // The reply of `return`, `deny` and `tarpit`, read by model's replyOptions: at most one payload.
 const PAYLOADS = new Set(['errorfiles', 'default-errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
@@ -24,16 +25,16 @@ export default defineRule({
     },
   },
   create: (ctx) => ({
-    rule(st) {
+    rule(st, where) {
       const action = st.action?.value;
       if (action === undefined || !ACTIONS.has(action) || !st.ruleset.startsWith('http-') || st.modifier !== undefined) return;
-      const words = st.actionArgs;
-      if (words.some((w) => w.value.includes('$'))) return;
+      const words = parsedArgs(st.actionArgs, where.doc.text, ctx.env);
       const name = `${st.ruleset} ${action}`;
       let start = 0;
       let status = action === 'return' ? 200 : undefined;
       if (action !== 'return' && words[0]?.value === 'deny_status') {
         // `deny_status <code>` alone is the legacy form; followed by more, it reads as `status`.
+        if (!words[1]?.value) return ctx.report({ messageId: 'noValue', data: { word: 'deny_status' }, range: words[0] });
         if (words.length <= 2) return;
         status = atol(words[1]!.value);
         start = 2;

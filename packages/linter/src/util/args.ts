@@ -30,7 +30,10 @@ const NONE: readonly ArgIssue[] = [];
 
 /** A server/bind option that reads a value, without facts of its own: the value is required. */
 const VALUE_REQUIRED: ArgFacts = { min: 1 };
-/** Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes (checked by test/param-value-oracle). */
+/**
+ * Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes
+ * (checked by test/param-value-oracle); a missing `resolvers` name is an undefined reference instead.
+ */
 const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
 
 const CHECK_VAR_ACTION = /^(set-var|set-var-fmt)\(/;
@@ -69,7 +72,8 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (st.type === 'server' || st.type === 'bind') {
     const scope: ArgScope = st.type === 'server' ? 'server' : 'bind';
     for (const p of st.params) {
-      const facts = argFacts(scope, p.name.value) ?? (p.value === undefined && takesValue(scope, p.name.value, ctx.version) ? VALUE_REQUIRED : undefined);
+      // An empty value (`""`, an unset `"${VAR}"`) is no value: the option parsers test `!*args[cur_arg + 1]`.
+      const facts = argFacts(scope, p.name.value) ?? ((p.value === undefined || (!p.value.plain && expandedValue(p.value, text, ctx.env) === '')) && takesValue(scope, p.name.value, ctx.version) ? VALUE_REQUIRED : undefined);
       if (!facts) continue;
       checkWords(p.name.value, facts, p.value ? [p.value] : [], p.name, text, ctx, out, false);
     }

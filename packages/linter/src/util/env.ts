@@ -2,7 +2,7 @@
  * Words as HAProxy sees them after environment expansion: its line reader expands `"${VAR}"` inside
  * double quotes only; address parsers (str2sa_range) also expand unquoted `$VAR`/`${VAR}`.
  */
-import type { Word } from '@hacfg/syntax';
+import { Word } from '@hacfg/syntax';
 
 type Env = Readonly<Record<string, string>>;
 
@@ -34,4 +34,20 @@ export function expandAddressText(text: string, env: Env): string {
 /** Whether a word depends on the environment (so its value may differ at run time). */
 export function usesEnv(w: Word): boolean {
   return !w.plain && w.pieces.some((p) => p.kind === 'env' || (p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env')));
+}
+
+/**
+ * The words as HAProxy's keyword parsers walk them: quoted env references expanded, each word at its
+ * original range, up to the first empty one (an unset `"${VAR}"` or `""`): those parsers loop
+ * `while (*args[cur_arg])`, so an empty word ends the line, and a value it stands for is missing.
+ */
+export function parsedArgs(words: readonly Word[], source: string, env: Env): readonly Word[] {
+  if (words.every((w) => w.plain)) return words;
+  const out: Word[] = [];
+  for (const w of words) {
+    const v = w.plain ? w : new Word(w.start, w.end, expandedValue(w, source, env));
+    if (v.value === '') break;
+    out.push(v);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ ruleTester(rule, {
   valid: [
     { code: backend('http-check expect status 200-399,404', 'http-check expect ! status 500', 'http-check expect !rstring ^err', 'http-check expect min-recv 10 string ok comment "body ok"', 'http-check expect hdr name -m beg x- value -m sub bar', 'http-check expect fhdr name-lf x-%[var(check.h)]', 'http-check expect status 200 ok-status l7okc error-status L7STS tout-status L4TOUT') },
     { code: backend('tcp-check expect string +OK', 'tcp-check expect binary 00ff', 'tcp-check expect rbinary ^00', 'tcp-check expect min-recv 4 binary-lf %[var(check.x)]', 'tcp-check expect string-lf x on-success "up" on-error "down"') },
-    { name: 'other check actions and lines from the environment are left alone', code: backend('http-check send meth GET', 'http-check expect "${EXPECT}"') },
+    { name: 'other check actions are left alone', code: backend('http-check send meth GET') },
   ],
   invalid: [
     {
@@ -44,6 +44,18 @@ ruleTester(rule, {
         { messageId: 'lfRegex', line: 5, column: 39, endLine: 5, endColumn: 42 },
         { messageId: 'noPattern', line: 6, column: 34, endLine: 6, endColumn: 39 },
       ],
+    },
+    {
+      // haproxy 2.6: 'status' expects a <pattern> as argument
+      name: 'a pattern that expands to nothing',
+      code: cfg('backend b', '  option httpchk', '  http-check expect status "${CODE}"', '  server s 10.0.0.1:80 check'),
+      errors: [{ messageId: 'noPattern', line: 3, column: 21, endLine: 3, endColumn: 27 }],
+    },
+    {
+      // haproxy 2.6: 'http-check expect' : expects at least a matching pattern as arguments (the unset variable is an empty word)
+      name: 'a whole expect rule from an unset variable',
+      code: backend('http-check send meth GET', 'http-check expect "${EXPECT}"'),
+      errors: [{ messageId: 'empty', line: 4, column: 16, endLine: 4, endColumn: 22 }],
     },
   ],
 });

@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     { code: backend('http-check connect port 8080 ssl sni api.example.com alpn h2 linger', 'http-check send meth GET uri /health ver HTTP/1.1 hdr Host api.example.com body ping comment "health"', 'http-check send') },
     { code: backend('tcp-check connect send-proxy port 6379', 'tcp-check send PING\\r\\n comment ping', 'tcp-check send-binary 50494e47', 'tcp-check connect "${CHECK_OPTS}"') },
+    { name: 'an empty word ends the options (HAProxy loops while *args[cur_arg])', code: backend('tcp-check connect port 80 "" bogus', 'tcp-check send ping "" bogus') },
   ],
   invalid: [
     {
@@ -22,6 +23,12 @@ ruleTester(rule, {
         { messageId: 'binary', message: "'tcp-check send-binary' data '504' must be an even number of hexadecimal digits", line: 11, column: 27, endLine: 11, endColumn: 30 },
         { messageId: 'binary', line: 12, column: 27, endLine: 12, endColumn: 31 },
       ],
+    },
+    {
+      // haproxy 2.6: 'hdr' expects <name> and <value> as arguments (the unset variable leaves an empty word)
+      name: 'a value that expands to nothing',
+      code: cfg('backend b', '  option httpchk', '  http-check send hdr User-Agent "${UA}"', '  server s 10.0.0.1:80 check'),
+      errors: [{ messageId: 'hdr', line: 3, column: 19, endLine: 3, endColumn: 22 }],
     },
   ],
 });

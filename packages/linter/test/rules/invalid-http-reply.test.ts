@@ -15,6 +15,7 @@ ruleTester(rule, {
         'http-request tarpit status 500 errorfiles errors',
         'http-response deny status 502 default-errorfiles',
         'http-request return "${REPLY}"',
+        'http-request return "" status 999',
       ),
     },
   ],
@@ -37,6 +38,16 @@ ruleTester(rule, {
         { messageId: 'noContentType', message: "a 'string' body needs a 'content-type'", line: 4, column: 36, endLine: 4, endColumn: 42 },
         { messageId: 'noContentType', line: 5, column: 39, endLine: 5, endColumn: 48 },
         { messageId: 'noBody', message: "a 204 response has no body: remove 'string'", line: 6, column: 60, endLine: 6, endColumn: 66 },
+      ],
+    },
+    {
+      // haproxy 2.6: 'status' expects <status_code> as argument; 'content-type' expects a value
+      name: 'deny_status without its code, values that expand to nothing',
+      code: cfg('backend b', '  mode http', '  http-request deny deny_status', '  http-request tarpit deny_status "${S}"', '  http-request return status 200 content-type "${CT}" string x'),
+      errors: [
+        { messageId: 'noValue', message: "'deny_status' needs a value after it", line: 3, column: 21, endLine: 3, endColumn: 32 },
+        { messageId: 'noValue', line: 4, column: 23, endLine: 4, endColumn: 34 },
+        { messageId: 'noValue', message: "'content-type' needs a value after it", line: 5, column: 34, endLine: 5, endColumn: 46 },
       ],
     },
   ],

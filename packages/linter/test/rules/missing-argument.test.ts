@@ -92,5 +92,15 @@ ruleTester(rule, {
       code: cfg("frontend f", "    bind :80", "    filter spoe engine x"),
       errors: [{ messageId: "spoeConfig", line: 3, column: 5, endLine: 3, endColumn: 25 }],
     },
+    {
+      // haproxy 2.6: 'ca-file' : missing CAfile path; 'sni' : missing sni expression; 'name' : missing name
+      name: 'server and bind option values that are empty',
+      code: cfg('backend b', '  server s 10.0.0.1:80 ssl verify required ca-file "" sni "${SNI}"', 'frontend f', '  bind :80 name ""'),
+      errors: [
+        { messageId: 'missing', message: "'ca-file' expects 1 argument(s)", line: 2, column: 44, endLine: 2, endColumn: 51 },
+        { messageId: 'emptyEnv', message: `'sni' gets an empty argument: "\${SNI}" expands to nothing when the variable is unset`, line: 2, column: 59, endLine: 2, endColumn: 67 },
+        { messageId: 'missing', line: 4, column: 12, endLine: 4, endColumn: 16 },
+      ],
+    },
   ],
 });

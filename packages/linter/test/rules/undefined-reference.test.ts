@@ -99,5 +99,14 @@ ruleTester(rule, {
         { messageId: 'server', line: 5, column: 33, endLine: 5, endColumn: 35 },
       ],
     },
+    {
+      // haproxy 2.6: backend 'b', server 's': unable to find required resolvers ''
+      name: "a server's resolvers without a name",
+      code: cfg('backend b', '  server s 10.0.0.1:80 check resolvers', '  server t 10.0.0.2:80 resolvers "" check'),
+      errors: [
+        { messageId: 'missing', message: "unable to find resolvers '' referenced by 'resolvers'", line: 2, column: 30, endLine: 2, endColumn: 39 },
+        { messageId: 'missing', line: 3, column: 34, endLine: 3, endColumn: 36 },
+      ],
+    },
   ],
 });
