@@ -1,9 +1,10 @@
-import { aclCriterion, defaultMatchFor } from '@hacfg/catalog';
 import { forEachAclBody } from '@hacfg/model';
 import type { AclBody, Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { aclMatchMethod } from '../util/acl-method.js';
 import { usesEnv } from '../util/env.js';
-import { badIpv4 } from '../util/ip.js';
+import { badIpv4, isIPv6Address } from '../util/ip.js';
+import { isHexBytes } from '../util/words.js';
 
 const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
 /** ACL keywords HAProxy registers with their own pattern parser (dotted versions: `3.0-3.1`). */
@@ -50,18 +51,32 @@ function badIntPatterns(words: readonly { readonly value: string }[]): number[] 
   return bad;
 }
 
-/** Two `::` make no IPv6 address. */
-const badIpv6 = (p: string): boolean => p.includes(':') && p.split('::').length > 2;
+/**
+ * pat_parse_ip(): str2net() (inet_pton(AF_INET), else a host name, resolved unless `-n`), then
+ * str62net() (inet_pton(AF_INET6) and a prefix length up to 128). A name with `-n` is refused; one
+ * without is resolved while loading (address-needs-dns).
+ */
+function badIpPattern(p: string, noDns: boolean): boolean {
+  if (p.includes(':')) {
+    const slash = p.lastIndexOf('/');
+    const addr = slash < 0 ? p : p.slice(0, slash);
+    const mask = slash < 0 ? undefined : p.slice(slash + 1);
+    return !isIPv6Address(addr) || (mask !== undefined && !(/^\s*\+?\d+$/.test(mask) && Number(mask) <= 128));
+  }
+  if (badIpv4(p)) return true;
+  return noDns && /[^\d./]/.test(p);
+}
 
 export default defineRule({
   id: 'acl-invalid-pattern',
   meta: {
-    description: 'Disallow ACL patterns that the match method cannot read: malformed IP addresses for ip matches, words that are not numbers for integer matches',
+    description: 'Disallow ACL patterns that the match method cannot read: malformed IP addresses (or host names with -n) for ip matches, words that are not numbers for integer and length matches, odd or non-hexadecimal data for binary matches',
     severity: 'error',
     category: 'syntax',
     fixable: false,
     messages: {
       ip: "'{{pattern}}' is not a valid IPv4 or IPv6 address: HAProxy refuses the ACL",
+      bin: "'{{pattern}}' is not binary data written as pairs of hexadecimal digits: HAProxy refuses the ACL",
       int: "'{{pattern}}' is not a number, a range (a:b or a-b, either end optional) or an operator (eq, ge, gt, le, lt): HAProxy refuses the ACL",
     },
   },
@@ -70,21 +85,22 @@ export default defineRule({
     let doc: Document;
     const check = (acl: AclBody): void => {
       const c = acl.criterion;
-      if (!c || c.error || OWN_PARSER.has(c.fetch.name) || acl.flags.some((f) => f.flag.value === '-f' || f.flag.value === '-M')) return;
-      let method = acl.flags.find((f) => f.flag.value === '-m')?.arg?.value;
-      if (method === undefined) {
-        const crit = aclCriterion(c.fetch.name, ctx.version);
-        // A converter changes the type; leave those to HAProxy.
-        if (!crit || c.converters.length > 0) return;
-        method = crit.kind === 'derivative' ? crit.match : crit.fetch.type !== undefined ? defaultMatchFor(crit.fetch.type) : undefined;
-      }
-      if (method !== 'ip' && method !== 'int') return;
+      if (!c || OWN_PARSER.has(c.fetch.name) || acl.flags.some((f) => f.flag.value === '-f' || f.flag.value === '-M')) return;
+      const method = aclMatchMethod(acl, ctx.version);
+      // `len` patterns are integers too (pat_parse_int()).
+      const kind = method === 'len' ? 'int' : method;
+      if (kind !== 'ip' && kind !== 'int' && kind !== 'bin') return;
       // An operator word carries over to the words after it: a pattern from the environment leaves the line to HAProxy.
       if (acl.patterns.some(usesEnv)) return;
-      const bad = method === 'ip' ? acl.patterns.flatMap((w, i) => (badIpv4(w.value) || badIpv6(w.value) ? [i] : [])) : badIntPatterns(acl.patterns);
+      const noDns = acl.flags.some((f) => f.flag.value === '-n');
+      const bad =
+        kind === 'int' ? badIntPatterns(acl.patterns)
+        : kind === 'ip' ? acl.patterns.flatMap((w, i) => (badIpPattern(w.value, noDns) ? [i] : []))
+        // pat_parse_bin(): parse_binary() wants pairs of hex digits.
+        : acl.patterns.flatMap((w, i) => (w.value !== '' && !isHexBytes(w.value) ? [i] : []));
       for (const i of bad) {
         const w = acl.patterns[i]!;
-        ctx.report({ messageId: method, data: { pattern: w.value }, range: w, doc });
+        ctx.report({ messageId: kind, data: { pattern: w.value }, range: w, doc });
       }
     };
     return {

@@ -1,6 +1,8 @@
-import { parseAddress, parseAddressList, Word, type Address } from '@hacfg/syntax';
+import { forEachAclBody } from '@hacfg/model';
+import { parseAddress, parseAddressList, Word, type AclBody, type Address, type Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandAddressText } from '../util/env.js';
+import { aclMatchMethod } from '../util/acl-method.js';
+import { expandAddressText, usesEnv } from '../util/env.js';
 
 /**
  * Families str2sa_range() resolves a name in; the others (unix@, abns@, fd@, sockpair@, ring@,
@@ -29,7 +31,7 @@ const USESRC_KEYWORDS = /^(client|clientip|hdr_ip\(.*)$/;
 export default defineRule({
   id: 'address-needs-dns',
   meta: {
-    description: 'Disallow host names where HAProxy resolves them while loading the configuration (bind, log, peers, nameserver, mailer, source, dispatch, check addresses), which fails wherever the name does not resolve',
+    description: 'Disallow host names where HAProxy resolves them while loading the configuration (bind, log, peers, nameserver, mailer, source, dispatch, check addresses, ACL ip patterns), which fails wherever the name does not resolve',
     severity: 'error',
     category: 'reference',
     fixable: false,
@@ -53,7 +55,22 @@ export default defineRule({
     const checkList = (w: Word | undefined, text: string, what: string): void => {
       if (w) for (const a of parseAddressList(w, text)) check(a, what);
     };
+    let doc: Document;
+    /** pat_parse_ip() resolves a name in an `ip` pattern while loading, unless `-n` forbids it (acl-invalid-pattern then). */
+    const checkAcl = (acl: AclBody): void => {
+      if (acl.flags.some((f) => f.flag.value === '-n' || f.flag.value === '-f') || aclMatchMethod(acl, ctx.version) !== 'ip') return;
+      for (const w of acl.patterns) {
+        const v = w.value;
+        if (usesEnv(w) || v.includes(':') || !/[^\d./]/.test(v)) continue;
+        const host = v.includes('/') ? v.slice(0, v.indexOf('/')) : v;
+        if (host.toLowerCase() !== 'localhost') ctx.report({ messageId: 'name', data: { host, address: v, what: 'ACL ip pattern' }, range: w, doc });
+      }
+    };
     return {
+      statement(st, where) {
+        doc = where.doc;
+        forEachAclBody(st, checkAcl);
+      },
       bind(st) {
         for (const a of st.addresses) check(a, 'bind address');
       },

@@ -15,6 +15,7 @@ import aclNeverMatches from './acl-never-matches.js';
 import serversShadowedByDefaultBackend from './servers-shadowed-by-default-backend.js';
 import resolversWithoutNameserver from './resolvers-without-nameserver.js';
 import addressNeedsDns from './address-needs-dns.js';
+import invalidAclFlag from './invalid-acl-flag.js';
 import programIncomplete from './program-incomplete.js';
 import userlistDuplicate from './userlist-duplicate.js';
 import emailAlertIncomplete from './email-alert-incomplete.js';
@@ -253,6 +254,7 @@ export const RULES: readonly Rule[] = [
   resolversWithoutNameserver,
   addressNeedsDns,
   programIncomplete,
+  invalidAclFlag,
   userlistDuplicate,
   emailAlertIncomplete,
   serverSslVerifyWithoutCa,

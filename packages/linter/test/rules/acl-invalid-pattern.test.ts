@@ -9,6 +9,7 @@ ruleTester(rule, {
       name: 'integer ranges and what HAProxy reads around them',
       code: cfg('backend b', '    acl a status 200-299 200: :299 -- -5', '    acl b status -m int eq -- 200', '    acl c status 200 --', '    acl d status ge 10.5 gt -1'),
     },
+    { name: 'IPv6 networks, prefix lengths as strtoul() reads them', code: cfg('backend b', '    acl a src ::1/128 2001:db8::/32 ::ffff:10.0.0.1 ::1/+5') },
     { name: 'files, converters and other methods are not judged', code: cfg('frontend f', '    acl a src -f /etc/x.lst', '    acl b src,ipmask(24) 10.0.0.300', '    acl c src -m str 10.0.0.300', '    acl d req_ssl_ver 3.0-3.1') },
   ],
   invalid: [
@@ -36,6 +37,19 @@ ruleTester(rule, {
         { messageId: 'int', line: 3, column: 21, endLine: 3, endColumn: 25 },
         { messageId: 'int', line: 3, column: 26, endLine: 3, endColumn: 27 },
         { messageId: 'int', line: 3, column: 28, endLine: 3, endColumn: 30 },
+      ],
+    },
+    {
+      // haproxy 2.6: "'x' is not a number", "an hex digit is expected", "an even number of hex digit is expected",
+      // "'::1/129' is not a valid IPv4 or IPv6 address", and with -n (no DNS) a name is not an address either
+      name: 'length, binary, IPv6 masks and names without DNS',
+      code: cfg('backend b', '    acl a hdr(x) -m len x 3-5', '    acl b hdr(x) -m bin zz abc 0A0b', '    acl c hdr_ip(x) ::1/129 ::1/128 2001:db8::/32', '    acl d src -n gw.internal 10.0.0.1'),
+      errors: [
+        { messageId: 'int', line: 2, column: 25, endLine: 2, endColumn: 26 },
+        { messageId: 'bin', message: "'zz' is not binary data written as pairs of hexadecimal digits: HAProxy refuses the ACL", line: 3, column: 25, endLine: 3, endColumn: 27 },
+        { messageId: 'bin', line: 3, column: 28, endLine: 3, endColumn: 31 },
+        { messageId: 'ip', line: 4, column: 21, endLine: 4, endColumn: 28 },
+        { messageId: 'ip', line: 5, column: 18, endLine: 5, endColumn: 29 },
       ],
     },
   ],

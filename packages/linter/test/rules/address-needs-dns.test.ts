@@ -57,5 +57,11 @@ ruleTester(rule, {
       code: cfg('frontend f', '  bind "${H-edge.internal}:80"'),
       errors: [{ messageId: 'name', message: msg('edge.internal', 'bind address', 'edge.internal:80'), line: 2, column: 9, endLine: 2, endColumn: 31 }],
     },
+    {
+      // haproxy 2.6: "'gw.internal/24' is not a valid IPv4 or IPv6 address" where the name does not resolve
+      name: 'host names in ACL ip patterns (without -n, which acl-invalid-pattern covers)',
+      code: cfg('frontend f', '    acl a src 10.0.0.0/8 gw.internal/24 localhost', '    acl b hdr_ip(x-real-ip) -n gw.internal'),
+      errors: [{ messageId: 'name', message: msg('gw.internal', 'ACL ip pattern', 'gw.internal/24'), line: 2, column: 26, endLine: 2, endColumn: 40 }],
+    },
   ],
 });

@@ -7,8 +7,8 @@ import type { Word } from '../cst/types.js';
 import { parseSampleWord } from './sample.js';
 import type { AclBody, AclFlag, AclTerm, AndGroup, Condition } from './types.js';
 
-/** ACL flags that take an argument word. */
-const FLAGS_WITH_ARG = new Set(['-m', '-f', '-M']);
+/** ACL flags that take an argument word (`-M` only changes how `-f` loads: acl.c). */
+const FLAGS_WITH_ARG = new Set(['-m', '-f', '-u']);
 
 /**
  * Reads `criterion [flags] [operator] patterns…` (the words of an ACL after its name), from
@@ -26,7 +26,8 @@ export function parseAclBody(words: readonly Word[], source: string, from = 0, t
       i++;
       break;
     }
-    if (v.charCodeAt(0) !== 45 /* - */ || v.length < 2 || /^-\d/.test(v)) break;
+    // Like parse_acl_expr(), every word starting with '-' is a flag until `--` (`-5` and `-` are refused there).
+    if (v.charCodeAt(0) !== 45 /* - */) break;
     if (FLAGS_WITH_ARG.has(v)) {
       (flags ??= []).push({ flag: w, arg: i + 1 < to ? words[i + 1] : undefined });
       i += 2;

@@ -79,7 +79,7 @@ export interface AclBody {
 }
 export interface AclFlag {
   readonly flag: Word;
-  /** For `-m meth`, `-f file`, `-M file`: the argument word. */
+  /** For `-m meth`, `-f file`, `-u id`: the argument word. */
   readonly arg: Word | undefined;
 }
 
