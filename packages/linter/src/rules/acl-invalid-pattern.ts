@@ -3,7 +3,7 @@ import type { AclBody, Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
 import { usesEnv } from '../util/env.js';
-import { badIpv4, isIPv6Address } from '../util/ip.js';
+import { badIpv4, isHostName, isIPv6Address } from '../util/ip.js';
 import { isHexBytes } from '../util/words.js';
 
 const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
@@ -64,7 +64,7 @@ function badIpPattern(p: string, noDns: boolean): boolean {
     return !isIPv6Address(addr) || (mask !== undefined && !(/^\s*\+?\d+$/.test(mask) && Number(mask) <= 128));
   }
   if (badIpv4(p)) return true;
-  return noDns && /[^\d./]/.test(p);
+  return noDns && isHostName(p.includes('/') ? p.slice(0, p.indexOf('/')) : p);
 }
 
 export default defineRule({

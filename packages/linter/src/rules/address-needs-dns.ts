@@ -1,8 +1,9 @@
 import { forEachAclBody } from '@hacfg/model';
-import { parseAddress, parseAddressList, Word, type AclBody, type Address, type Document } from '@hacfg/syntax';
+import { parseAddress, parseAddressList, type AclBody, type Address, type Document, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
-import { expandAddressText, usesEnv } from '../util/env.js';
+import { addressAsRead, usesEnv } from '../util/env.js';
+import { isHostName } from '../util/ip.js';
 
 /**
  * Families str2sa_range() resolves a name in; the others (unix@, abns@, fd@, sockpair@, ring@,
@@ -10,17 +11,13 @@ import { expandAddressText, usesEnv } from '../util/env.js';
  */
 const IP_FAMILIES = new Set(['ip', 'ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
 
+/** Every hosts file has it (its IPv6 entry varies: not judged either way). */
+const resolvesEverywhere = (host: string): boolean => host.toLowerCase() === 'localhost';
+
 /** The host name in an address that HAProxy has to resolve, if any. */
 function nameIn(a: Address): string | undefined {
   if (a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) return undefined;
-  const h = a.host;
-  // Wildcards, IPv6 literals and paths carry no name.
-  if (h === '' || h === '*' || h.includes(':') || h.startsWith('/') || h.includes('$')) return undefined;
-  // What inet_aton()/getaddrinfo() read as numbers: `127.1`, `0x7f000001`.
-  if (/^(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}$/i.test(h)) return undefined;
-  // Every hosts file has it (its IPv6 entry varies: not judged either way).
-  if (h.toLowerCase() === 'localhost') return undefined;
-  return h;
+  return isHostName(a.host) && !resolvesEverywhere(a.host) ? a.host : undefined;
 }
 
 /** Options of a server line whose value is an address resolved at load time (server.c, check.c). */
@@ -41,11 +38,7 @@ export default defineRule({
   },
   create(ctx) {
     const check = (a: Address, what: string): void => {
-      let seen = a;
-      if (a.hasEnv) {
-        const text = expandAddressText(a.text, ctx.env);
-        seen = parseAddress(new Word(0, text.length, text), text);
-      }
+      const seen = addressAsRead(a, ctx.env);
       const host = nameIn(seen);
       if (host !== undefined) ctx.report({ messageId: 'name', data: { host, address: seen.text, what }, range: a.range });
     };
@@ -61,9 +54,8 @@ export default defineRule({
       if (acl.flags.some((f) => f.flag.value === '-n' || f.flag.value === '-f') || aclMatchMethod(acl, ctx.version) !== 'ip') return;
       for (const w of acl.patterns) {
         const v = w.value;
-        if (usesEnv(w) || v.includes(':') || !/[^\d./]/.test(v)) continue;
         const host = v.includes('/') ? v.slice(0, v.indexOf('/')) : v;
-        if (host.toLowerCase() !== 'localhost') ctx.report({ messageId: 'name', data: { host, address: v, what: 'ACL ip pattern' }, range: w, doc });
+        if (!usesEnv(w) && isHostName(host) && !resolvesEverywhere(host)) ctx.report({ messageId: 'name', data: { host, address: v, what: 'ACL ip pattern' }, range: w, doc });
       }
     };
     return {

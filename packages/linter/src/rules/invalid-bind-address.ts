@@ -1,7 +1,7 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import { parseAddress, Word, type Address } from '@hacfg/syntax';
+import type { Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandAddressText } from '../util/env.js';
+import { addressAsRead } from '../util/env.js';
 import { readPort } from '../util/port.js';
 import { badIpv4 } from '../util/ip.js';
 
@@ -31,17 +31,12 @@ export default defineRule({
     bind(st) {
       for (const a of st.addresses) {
         // HAProxy expands `$VAR` in addresses (ctx.env; empty by default, like a clean `haproxy -c`).
-        const seen = a.hasEnv ? reparse(a, ctx.env) : a;
+        const seen = addressAsRead(a, ctx.env);
         check(seen, ctx.version, (messageId, data) => ctx.report({ messageId, data: { ...data, address: a.text }, range: a.range }));
       }
     },
   }),
 });
-
-function reparse(a: Address, env: Readonly<Record<string, string>>): Address {
-  const text = expandAddressText(a.text, env);
-  return { ...parseAddress(new Word(0, text.length, text), text), hasEnv: a.hasEnv };
-}
 
 function check(a: Address, version: HaproxyVersion, report: (id: string, data: Record<string, string>) => void): void {
   const prefix = a.prefix?.toLowerCase();

@@ -2,7 +2,7 @@
  * Words as HAProxy sees them after environment expansion: its line reader expands `"${VAR}"` inside
  * double quotes only; address parsers (str2sa_range) also expand unquoted `$VAR`/`${VAR}`.
  */
-import { Word } from '@hacfg/syntax';
+import { parseAddress, Word, type Address } from '@hacfg/syntax';
 
 type Env = Readonly<Record<string, string>>;
 
@@ -29,6 +29,13 @@ export function expandedValue(w: Word, source: string, env: Env): string {
 /** Expands every `$VAR`/`${VAR}`/`${VAR-def}` in an address text, as str2sa_range does. */
 export function expandAddressText(text: string, env: Env): string {
   return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a: string | undefined, def: string | undefined, b: string | undefined) => lookup(env, (a ?? b)!, def));
+}
+
+/** An address as str2sa_range() reads it: with `$VAR`s expanded (its ranges then index the expanded text). */
+export function addressAsRead(a: Address, env: Env): Address {
+  if (!a.hasEnv) return a;
+  const text = expandAddressText(a.text, env);
+  return { ...parseAddress(new Word(0, text.length, text), text), hasEnv: true };
 }
 
 /** Whether a word depends on the environment (so its value may differ at run time). */

@@ -33,3 +33,12 @@ export const isMask4 = (text: string): boolean => (text.includes('.') ? isIPv4(t
 
 /** str2mask6(): an IPv6 mask or a prefix length up to 128. */
 export const isMask6 = (text: string): boolean => (text.includes(':') ? isIPv6Address(text) : isPrefixLength(text, 128));
+
+/**
+ * Text the system resolver would get: not a wildcard, an IPv6 literal, a path or what
+ * inet_aton()/getaddrinfo() read as a number (`127.1`, `0x7f000001`).
+ */
+export function isHostName(host: string): boolean {
+  if (host === '' || host === '*' || host.includes(':') || host.startsWith('/') || host.includes('$')) return false;
+  return !/^(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}$/i.test(host);
+}
