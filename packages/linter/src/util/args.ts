@@ -102,8 +102,8 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
   if (facts.args === undefined && facts.options === undefined && facts.valueAfter === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
   const values = words.map((w) => expandedValue(w, text, ctx.env));
   if (facts.options) return checkOptions(name, facts, words, values, at, ctx, out);
-  const present = values.filter((v) => v !== '').length;
-  if (facts.min !== undefined && present < facts.min) {
+  // HAProxy's parsers test each required position (`!*args[1]`): an empty word there is a missing argument.
+  if (facts.min !== undefined && (values.length < facts.min || values.slice(0, facts.min).includes(''))) {
     // An argument that is there but empty after expansion (unset `"${VAR}"`) is what HAProxy sees as missing.
     const empty = words.find((w, i) => values[i] === '' && usesEnv(w));
     out.push({ kind: 'missing', name, range: empty ?? at, messageId: empty ? 'emptyEnv' : 'missing', data: { name, count: facts.min, word: empty?.raw ?? '' } });

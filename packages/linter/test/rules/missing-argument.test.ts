@@ -102,5 +102,14 @@ ruleTester(rule, {
         { messageId: 'missing', line: 4, column: 12, endLine: 4, endColumn: 16 },
       ],
     },
+    {
+      // haproxy 2.6: 'use_backend' expects a backend name; 'cookie' expects <cookie_name> (an empty word in a required place)
+      name: 'an empty word where an argument is required, words after it notwithstanding',
+      code: cfg('frontend f', '  bind :80', '  use_backend "" if TRUE', '  cookie "" insert'),
+      errors: [
+        { messageId: 'missing', message: "'use_backend' expects 1 argument(s)", line: 3, column: 3, endLine: 3, endColumn: 14 },
+        { messageId: 'missing', line: 4, column: 3, endLine: 4, endColumn: 9 },
+      ],
+    },
   ],
 });
