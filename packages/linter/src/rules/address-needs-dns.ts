@@ -3,13 +3,7 @@ import { parseAddress, parseAddressList, type AclBody, type Address, type Docume
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
 import { addressAsRead, usesEnv } from '../util/env.js';
-import { isHostName } from '../util/ip.js';
-
-/**
- * Families str2sa_range() resolves a name in; the others (unix@, abns@, fd@, sockpair@, ring@,
- * backend@, rhttp@ …) carry no host name.
- */
-const IP_FAMILIES = new Set(['ip', 'ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
+import { IP_FAMILIES, isHostName } from '../util/ip.js';
 
 /** Every hosts file has it (its IPv6 entry varies: not judged either way). */
 const resolvesEverywhere = (host: string): boolean => host.toLowerCase() === 'localhost';
@@ -50,13 +44,12 @@ export default defineRule({
     };
     let doc: Document;
     /** pat_parse_ip() resolves a name in an `ip` pattern while loading, unless `-n` forbids it (acl-invalid-pattern then). */
+    const hostOf = (v: string): string => (v.includes('/') ? v.slice(0, v.indexOf('/')) : v);
+    const named = (w: Word): boolean => !usesEnv(w) && isHostName(hostOf(w.value)) && !resolvesEverywhere(hostOf(w.value));
     const checkAcl = (acl: AclBody): void => {
-      if (acl.flags.some((f) => f.flag.value === '-n' || f.flag.value === '-f') || aclMatchMethod(acl, ctx.version) !== 'ip') return;
-      for (const w of acl.patterns) {
-        const v = w.value;
-        const host = v.includes('/') ? v.slice(0, v.indexOf('/')) : v;
-        if (!usesEnv(w) && isHostName(host) && !resolvesEverywhere(host)) ctx.report({ messageId: 'name', data: { host, address: v, what: 'ACL ip pattern' }, range: w, doc });
-      }
+      // Most ACLs hold no name-like pattern: the match method is only looked up for those that do.
+      if (!acl.patterns.some(named) || acl.flags.some((f) => f.flag.value === '-n' || f.flag.value === '-f') || aclMatchMethod(acl, ctx.version) !== 'ip') return;
+      for (const w of acl.patterns) if (named(w)) ctx.report({ messageId: 'name', data: { host: hostOf(w.value), address: w.value, what: 'ACL ip pattern' }, range: w, doc });
     };
     return {
       statement(st, where) {

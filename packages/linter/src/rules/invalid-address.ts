@@ -1,9 +1,9 @@
 import { atol, compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import { parseAddress, Word, type Address } from '@hacfg/syntax';
+import { parseAddress, type Address, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandAddressText, expandedValue } from '../util/env.js';
+import { addressAsRead, expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
-import { badIpv4 } from '../util/ip.js';
+import { IP_FAMILIES, badIpv4 } from '../util/ip.js';
 
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
@@ -73,13 +73,12 @@ export default defineRule({
      * the environment: `"${HOST}:${PORT}"` with both unset is ':', which has none.
      */
     const checkMandatoryPort = (keyword: string, w: Word, text: string): void => {
-      const value = w.plain ? w.value : expandAddressText(expandedValue(w, text, ctx.env), ctx.env);
-      if (value === '') return ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
-      const a = w.plain ? addressOf(w, text) : addressOf(new Word(0, value.length, value), value);
-      if (a.prefix !== undefined && !/^(ipv4|ipv6|udp|udp4|udp6|tcp|tcp4|tcp6|ip)$/.test(a.prefix)) return;
-      if (a.host.startsWith('/')) return;
-      if (a.port === undefined || a.port === '') return ctx.report({ messageId: 'missingPort', data: { keyword, address: value }, range: w });
-      if (w.plain) checkPort(a, false);
+      const a = addressAsRead(addressOf(w, text), ctx.env);
+      if (a.text === '') return ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
+      if ((a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) || a.host.startsWith('/')) return;
+      if (a.port === undefined || a.port === '') return ctx.report({ messageId: 'missingPort', data: { keyword, address: a.text }, range: w });
+      // Ranges of an expanded address index its expanded text: the port is judged in place only.
+      checkPort(a, false);
     };
     /** _srv_parse_tmpl_range() (server.c): atoi() of the count, or of each end of `low-high`. */
     const checkTemplateRange = (w: Word, text: string): void => {

@@ -42,3 +42,9 @@ export function isHostName(host: string): boolean {
   if (host === '' || host === '*' || host.includes(':') || host.startsWith('/') || host.includes('$')) return false;
   return !/^(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}$/i.test(host);
 }
+
+/**
+ * Address families str2sa_range() reads a host (and a port) in; the others (unix@, abns@, fd@,
+ * sockpair@, ring@, backend@, rhttp@ …) carry a path or a name of another kind.
+ */
+export const IP_FAMILIES: ReadonlySet<string> = new Set(['ip', 'ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
