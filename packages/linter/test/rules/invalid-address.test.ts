@@ -101,5 +101,11 @@ ruleTester(rule, {
       code: cfg("global", '  log "${LOG_HOST}" local0'),
       errors: [{ messageId: "empty", line: 2, column: 7, endLine: 2, endColumn: 20 }],
     },
+    {
+      // haproxy 2.6: 'nameserver dns' : invalid port '99999'
+      name: "a quoted nameserver address's port",
+      code: cfg("resolvers r", '  nameserver dns "10.0.0.1:99999"'),
+      errors: [{ messageId: "badPort", line: 2, column: 28, endLine: 2, endColumn: 34 }],
+    },
   ],
 });
