@@ -16,13 +16,17 @@ export interface ExpectWords {
   readonly formats: readonly Word[];
   /** The `status-code` sample expression. */
   readonly statusCode: Word | undefined;
+  /** Regexes: an `rstring`/`rstatus`/`rbinary` pattern, `hdr name|value -m reg` patterns. */
+  readonly regexes: readonly Word[];
 }
 
-const NO_WORDS: ExpectWords = { formats: [], statusCode: undefined };
+const NO_WORDS: ExpectWords = { formats: [], statusCode: undefined, regexes: [] };
+const REGEX_MATCHERS = new Set(['rstring', 'rstatus', 'rbinary']);
 
 /** The format and sample words of an expect rule's arguments (those after `expect`); reading stops at a word HAProxy would refuse. */
 export function expectWords(args: readonly Word[]): ExpectWords {
   const formats: Word[] = [];
+  const regexes: Word[] = [];
   let statusCode: Word | undefined;
   for (let i = 0; i < args.length; i++) {
     let name = args[i]!.value.replace(/^!+/, '');
@@ -31,30 +35,44 @@ export function expectWords(args: readonly Word[]): ExpectWords {
     if (!next) break;
     if (name === 'custom') continue;
     if (name === 'hdr' || name === 'fhdr') {
-      i = hdrWords(args, i, formats);
+      i = hdrWords(args, i, formats, regexes);
       continue;
     }
     if (name === 'on-success' || name === 'on-error' || name === 'string-lf' || name === 'binary-lf') formats.push(next);
     else if (name === 'status-code') statusCode = next;
+    else if (REGEX_MATCHERS.has(name)) regexes.push(next);
     else if (name !== 'min-recv' && !EXPECT_VALUED_OPTIONS.has(name) && !HTTP_EXPECT_MATCHERS.includes(name) && !TCP_EXPECT_MATCHERS.includes(name)) break;
     i++;
   }
-  return formats.length === 0 && statusCode === undefined ? NO_WORDS : { formats, statusCode };
+  return formats.length === 0 && statusCode === undefined && regexes.length === 0 ? NO_WORDS : { formats, statusCode, regexes };
 }
 
-/** `hdr name[-lf] [-m METH] PAT [value[-lf] [-m METH] PAT]` from `i`: pushes its format patterns, returns the index of its last word. */
-function hdrWords(args: readonly Word[], i: number, formats: Word[]): number {
+/**
+ * `hdr name[-lf] [-m METH] PAT [value[-lf] [-m METH] PAT]` from `i`: pushes its format and regex
+ * patterns, returns the index of its last word.
+ */
+function hdrWords(args: readonly Word[], i: number, formats: Word[], regexes: Word[]): number {
   const kind = args[i + 1]?.value;
   if (kind !== 'name' && kind !== 'name-lf') return args.length;
   let j = i + 2;
-  if (args[j]?.value === '-m') j += 2;
+  let method: string | undefined;
+  if (args[j]?.value === '-m') {
+    method = args[j + 1]?.value;
+    j += 2;
+  }
   if (!args[j]) return args.length;
   if (kind === 'name-lf') formats.push(args[j]!);
+  else if (method === 'reg') regexes.push(args[j]!);
   const v = args[j + 1]?.value;
   if (v !== 'value' && v !== 'value-lf') return j;
   j += 2;
-  if (args[j]?.value === '-m') j += 2;
+  method = undefined;
+  if (args[j]?.value === '-m') {
+    method = args[j + 1]?.value;
+    j += 2;
+  }
   if (!args[j]) return args.length;
   if (v === 'value-lf') formats.push(args[j]!);
+  else if (method === 'reg') regexes.push(args[j]!);
   return j;
 }

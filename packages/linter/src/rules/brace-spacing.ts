@@ -1,6 +1,16 @@
 import { conditionOf } from '@hacfg/model';
-import type { TextEdit } from '@hacfg/syntax';
+import type { TextEdit, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+
+/** Whether a `}` word closes the anonymous ACL holding word `k` (before another block opens). */
+function closedLater(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    const v = words[j]!.value;
+    if (v === '}') return true;
+    if (v === '{' || v === '!{') return false;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'brace-spacing',
@@ -18,7 +28,9 @@ export default defineRule({
     statement(st) {
       const cond = conditionOf(st);
       if (!cond) return;
-      for (const w of st.words) {
+      const words = st.words;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
         if (w.start < cond.range.start || w.end > cond.range.end || !w.plain || w.value.length < 2) continue;
         // Cheap test first: only words with a brace at either end can be glued to one.
         const c0 = w.value.charCodeAt(0);
@@ -29,7 +41,8 @@ export default defineRule({
           const fix: TextEdit[] = [{ range: { start: w.start + lead + 1, end: w.start + lead + 1 }, newText: ' ' }];
           ctx.report({ messageId: 'open', data: { word: w.value }, range: w, fix });
         }
-        if (v.length > 1 && v.endsWith('}') && !v.startsWith('%[') && !/\$\{[^}]*\}$/.test(v)) {
+        // A pattern ending in '}' (`a{3}`) is fine when a '}' of its own closes the block after it.
+        if (v.length > 1 && v.endsWith('}') && !v.startsWith('%[') && !/\$\{[^}]*\}$/.test(v) && !closedLater(words, k)) {
           ctx.report({ messageId: 'close', data: { word: w.value }, range: w, fix: [{ range: { start: w.end - 1, end: w.end - 1 }, newText: ' ' }] });
         }
       }

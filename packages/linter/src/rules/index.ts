@@ -48,6 +48,7 @@ import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
+import invalidRegex from './invalid-regex.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
@@ -175,6 +176,7 @@ export const RULES: readonly Rule[] = [
   checkWithoutPort,
   experimentalNotExposed,
   aclInvalidPattern,
+  invalidRegex,
   invalidLogBackend,
   logModeMismatch,
   invalidCacheSize,

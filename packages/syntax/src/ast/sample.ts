@@ -8,49 +8,51 @@ import type { LogFormatErrorCode, LogFormatPart, SampleArg, SampleCall, SampleEx
 
 type RangeOf = (from: number, to: number) => TextRange;
 
-/** Index of the `)` closing the `(` at `open`, honouring quotes and backslashes; -1 when missing. */
-function closingParen(s: string, open: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < s.length; i++) {
+/**
+ * One argument as make_arg_list() (arg.c) reads it from `i`: it ends at the first ',' or ')' outside
+ * quotes (a '(' means nothing: `regsub((a),b)` ends its list after `(a`), quotes are dropped, and
+ * outside single quotes a backslash escapes '\\', ' ', '"' and "'" and writes CR, LF, TAB for r, n,
+ * t; before anything else it stays, and the next character is read as usual.
+ */
+function readArg(s: string, i: number, to: number): { value: string; end: number } {
+  let out = '';
+  let squote = false;
+  let dquote = false;
+  while (i < to) {
     const c = s[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    if (c === '"' && !squote) dquote = !dquote;
+    else if (c === "'" && !dquote) squote = !squote;
+    else if (c === '\\' && !squote && i + 1 < to) {
+      const n = s[i + 1]!;
+      const escaped = n === '\\' || n === ' ' || n === '"' || n === "'" ? n : n === 'r' ? '\r' : n === 'n' ? '\n' : n === 't' ? '\t' : undefined;
+      if (escaped !== undefined) {
+        out += escaped;
+        i += 2;
+        continue;
+      }
+      out += c;
+    } else if (!squote && !dquote && (c === ',' || c === ')')) break;
+    else out += c;
+    i++;
   }
-  return -1;
+  return { value: out, end: i };
 }
 
-function splitArgs(s: string, from: number, to: number, rangeOf: RangeOf): SampleArg[] {
+/**
+ * The argument list opening at `open` (a '('): its arguments, and the index after its ')' (-1 when
+ * the list is not closed before `to`). `()` holds no argument.
+ */
+function readArgs(s: string, open: number, to: number, rangeOf: RangeOf): { args: SampleArg[]; end: number } {
   const args: SampleArg[] = [];
-  let start = from;
-  let depth = 0;
-  let quote = '';
-  for (let i = from; i <= to; i++) {
-    const c = s[i];
-    if (i < to && c === '\\') {
-      i++;
-      continue;
-    }
-    if (i < to && quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (i < to && (c === '"' || c === "'")) quote = c;
-    else if (i < to && c === '(') depth++;
-    else if (i < to && c === ')') depth--;
-    else if (i === to || (c === ',' && depth === 0)) {
-      args.push({ value: s.slice(start, i), range: rangeOf(start, i) });
-      start = i + 1;
-    }
+  if (s[open + 1] === ')' && open + 1 < to) return { args, end: open + 2 };
+  let i = open + 1;
+  for (;;) {
+    const a = readArg(s, i, to);
+    args.push({ value: a.value, range: rangeOf(i, a.end) });
+    if (a.end >= to) return { args, end: -1 };
+    if (s[a.end] === ')') return { args, end: a.end + 1 };
+    i = a.end + 1;
   }
-  return args.length === 1 ? [args[0]!] : args.slice();
 }
 
 const NO_CALLS: readonly SampleCall[] = Object.freeze([]);
@@ -66,15 +68,12 @@ export function parseSampleText(s: string, rangeOf: RangeOf, from = 0, to = s.le
     const nameEnd = i;
     let args: SampleArg[] | undefined;
     if (s[i] === '(' && i < to) {
-      const close = closingParen(s, i);
-      if (close === -1 || close >= to) {
+      const list = readArgs(s, i, to, rangeOf);
+      args = list.args;
+      if (list.end === -1) {
         error ??= `missing closing parenthesis after '${s.slice(nameStart, nameEnd)}('`;
-        args = splitArgs(s, i + 1, to, rangeOf);
         i = to;
-      } else {
-        args = close === i + 1 ? [] : splitArgs(s, i + 1, close, rangeOf);
-        i = close + 1;
-      }
+      } else i = list.end;
     }
     if (nameEnd === nameStart) error ??= calls.length === 0 ? 'missing fetch name' : 'empty converter name';
     calls.push({ name: s.slice(nameStart, nameEnd), nameRange: rangeOf(nameStart, nameEnd), args, range: rangeOf(nameStart, i) });

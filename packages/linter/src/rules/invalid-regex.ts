@@ -1,0 +1,81 @@
+import { compareVersions, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';
+import { expectWords, forEachAclBody, samplesOf } from '@hacfg/model';
+import type { AclBody, Document, Statement, TextRange, Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { aclMatchMethod } from '../util/acl-method.js';
+import { usesEnv } from '../util/env.js';
+import { pcreError } from '../util/pcre.js';
+
+/** Rule actions compiling a regex (with captures): the index of the regex among their arguments. */
+const ACTION_REGEX: ReadonlyMap<string, number> = new Map([
+  ['replace-header', 1], ['replace-value', 1],
+  ['replace-path', 0], ['replace-pathq', 0], ['replace-uri', 0],
+]);
+
+const cmp = compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number;
+
+/** The regexes a statement's keyword or action compiles (ACLs and samples apart), each with HAProxy's `cap`. */
+function statementRegexes(st: Statement, sectionKeyword: string | undefined): { word: Word; capture: boolean }[] {
+  if (st.type === 'rule' && st.action) {
+    const a = st.action.value;
+    const args = st.actionArgs;
+    const i = ACTION_REGEX.get(a);
+    if (i !== undefined) return args[i] ? [{ word: args[i]!, capture: true }] : [];
+    // `del-header NAME -m reg` (2.6+) matches names with the regex.
+    if (a === 'del-header' && args[1]?.value === '-m' && args[2]?.value === 'reg' && args[0]) return [{ word: args[0], capture: true }];
+    return [];
+  }
+  // Health-check expects compile without captures.
+  if (st.type === 'check-rule' && st.action?.value === 'expect') return expectWords(st.actionArgs).regexes.map((word) => ({ word, capture: false }));
+  if (sectionKeyword === 'fcgi-app' && st.keyword === 'path-info' && st.args[0]) return [{ word: st.args[0], capture: true }];
+  return [];
+}
+
+export default defineRule({
+  id: 'invalid-regex',
+  meta: {
+    description: 'Disallow regular expressions PCRE2 cannot compile: unbalanced parentheses or brackets, a quantifier with nothing to repeat, ranges out of order, unknown escapes, references to groups that do not exist, unbounded lookbehinds',
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: {
+      invalid: "regex '{{regex}}' is invalid: {{error}} (at offset {{offset}}); HAProxy refuses the line",
+    },
+  },
+  create: (ctx) => {
+    let doc: Document;
+    const check = (regex: string, range: TextRange, capture: boolean): void => {
+      const e = pcreError(regex, { capture });
+      if (e) ctx.report({ messageId: 'invalid', data: { regex, error: e.message, offset: e.offset }, range, doc });
+    };
+    const checkWord = (w: Word, capture: boolean): void => {
+      // A value from the environment is only known when HAProxy starts.
+      if (!usesEnv(w)) check(w.value, w, capture);
+    };
+    const checkAcl = (acl: AclBody): void => {
+      if (acl.flags.some((f) => f.flag.value === '-f' || f.flag.value === '-M')) return;
+      const method = aclMatchMethod(acl, ctx.version);
+      // ACL regexes compile without captures; `regm` (map lookups) with them.
+      if (method === 'reg' || method === 'regm') for (const w of acl.patterns) checkWord(w, method === 'regm');
+    };
+    return {
+      statement(st, where) {
+        doc = where.doc;
+        forEachAclBody(st, checkAcl);
+        for (const r of statementRegexes(st, where.node?.keyword)) checkWord(r.word, r.capture);
+        // `regsub(regex,…)`: regex arguments are compiled with captures when the configuration is resolved.
+        for (const expr of samplesOf(st, doc.text)) {
+          if (expr.error !== undefined) continue;
+          for (const call of expr.converters) {
+            if (!call.args) continue;
+            const f = sampleArgFacts('converter', call.name, ctx.version, cmp);
+            if (!f) continue;
+            call.args.forEach((a, j) => {
+              if (f.types[j] === 'reg') check(a.value, a.range, true);
+            });
+          }
+        }
+      },
+    };
+  },
+});
