@@ -49,6 +49,7 @@ import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import invalidRegex from './invalid-regex.js';
+import invalidSampleExpression from './invalid-sample-expression.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
@@ -177,6 +178,7 @@ export const RULES: readonly Rule[] = [
   experimentalNotExposed,
   aclInvalidPattern,
   invalidRegex,
+  invalidSampleExpression,
   invalidLogBackend,
   logModeMismatch,
   invalidCacheSize,

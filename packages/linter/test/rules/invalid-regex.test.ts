@@ -14,7 +14,8 @@ ruleTester(rule, {
         '    acl c path -m regm (a)\\1',
         '    http-request replace-path ^/old(/.*) /new\\1',
         '    http-request set-var(txn.x) path,regsub(\\(,x)',
-        "    http-request set-var(txn.y) path,regsub('^/(a|b)/',/)",
+        // Quotes HAProxy's tokenizer keeps protect the parentheses of a regsub() argument.
+        '    http-request set-var(txn.y) "path,regsub(\'^/(a|b)/\',/)"',
       ),
     },
     { name: 'a pattern from the environment is only known at startup', code: cfg('frontend f', '    acl a path_reg "${RE}("') },

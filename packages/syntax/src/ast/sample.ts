@@ -79,10 +79,12 @@ export function parseSampleText(s: string, rangeOf: RangeOf, from = 0, to = s.le
     calls.push({ name: s.slice(nameStart, nameEnd), nameRange: rangeOf(nameStart, nameEnd), args, range: rangeOf(nameStart, i) });
     if (i < to) {
       if (s[i] === ',') {
-        i++;
-        if (i === to) error ??= 'trailing comma after converter list';
+        // sample_parse_expr() skips repeated commas, and trailing ones at the end of a word; in
+        // `%[…]` a trailing comma leaves a converter without a name before the ']'.
+        while (i < to && s[i] === ',') i++;
+        if (i === to && to < s.length) error ??= 'empty converter name';
       } else {
-        error ??= `unexpected '${s[i]}' in sample expression`;
+        error ??= `missing comma after '${s.slice(nameStart, i)}' (found '${s[i]}')`;
         i++;
       }
     }
