@@ -120,7 +120,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'clitcpka-intvl': { min: 1, args: [sec] },
   'srvtcpka-idle': { min: 1, args: [sec] },
   'srvtcpka-intvl': { min: 1, args: [sec] },
-  'declare capture': { min: 1, args: [oneOf('request', 'response')] },
+  // `request|response len <length>`: the length is required (cfgparse-listen.c).
+  'declare capture': { min: 3, args: [oneOf('request', 'response'), oneOf('len')] },
   // `<name> len <length>`: the `len` word is only checked for headers; lengths are read with atol().
   'capture cookie': { min: 3, max: 4 },
   'capture request header': { min: 3, max: 3, args: [{ type: 'any' }, oneOf('len'), lax()] },
@@ -161,6 +162,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
 };
 
 const GLOBAL: Readonly<Record<string, ArgFacts>> = {
+  description: { min: 1 },
   'h1-case-adjust': { min: 2, max: 2 },
   'h1-case-adjust-file': { min: 1, max: 1 },
   maxconn: { min: 1, max: 1, args: [lax()] },
@@ -314,6 +316,8 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
   'log-forward backlog': { min: 1, max: 1 },
   'log-forward maxconn': { min: 1, max: 1 },
   'log-forward timeout client': { min: 1, args: [ms] },
+  'userlist user': { min: 1 },
+  'userlist group': { min: 1 },
 };
 
 /**

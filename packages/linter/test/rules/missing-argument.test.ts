@@ -111,5 +111,18 @@ ruleTester(rule, {
         { messageId: 'missing', line: 4, column: 3, endLine: 4, endColumn: 9 },
       ],
     },
+    {
+      // haproxy 2.6: 'description' expects a string argument; 'declare capture': 'len' requires a numeric value …,
+      // 'declare capture' requires a capture length ('len'); 'group' / 'user' expects <name> as arguments
+      name: 'global description, declare capture and userlist entries without their words',
+      code: cfg('global', '  description ""', 'frontend f', '  bind :80', '  declare capture request len ""', '  declare capture response', 'userlist u', '  group ""', '  user "" insecure-password x'),
+      errors: [
+        { messageId: 'missing', message: "'description' expects 1 argument(s)", line: 2, column: 3, endLine: 2, endColumn: 14 },
+        { messageId: 'missing', message: "'declare capture' expects 3 argument(s)", line: 5, column: 3, endLine: 5, endColumn: 18 },
+        { messageId: 'missing', line: 6, column: 3, endLine: 6, endColumn: 18 },
+        { messageId: 'missing', message: "'userlist group' expects 1 argument(s)", line: 8, column: 3, endLine: 8, endColumn: 8 },
+        { messageId: 'missing', message: "'userlist user' expects 1 argument(s)", line: 9, column: 3, endLine: 9, endColumn: 7 },
+      ],
+    },
   ],
 });
