@@ -41,6 +41,12 @@ describe('parseLogFormatText', () => {
     expect(shape('%1 %[src]')).toEqual(['error:blank:%1', 'literal: ', 'expr:%[src]']);
   });
 
+  it("ends an expression where HAProxy's expression reader stops: brackets inside arguments are text", () => {
+    expect(shape('%[req.hdr(h[x)] %[str("]"),lower]x')).toEqual(['expr:%[req.hdr(h[x)]', 'literal: ', 'expr:%[str("]"),lower]', 'literal:x']);
+    const p = parts('%[req.hdr(]x)]')[0]!;
+    expect(p.type === 'expr' && p.expr.fetch.args?.[0]?.value).toBe(']x');
+  });
+
   it('marks an unclosed expression on the expression', () => {
     const [p] = parts('%[src');
     expect(p).toMatchObject({ type: 'expr', expr: { error: "missing closing ']' in '%[' expression" } });

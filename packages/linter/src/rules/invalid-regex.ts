@@ -40,6 +40,8 @@ export default defineRule({
     fixable: false,
     messages: {
       invalid: "regex '{{regex}}' is invalid: {{error}} (at offset {{offset}}); HAProxy refuses the line",
+      empty: "argument {{index}} of '{{name}}' is an empty regex: HAProxy refuses the line (missing regex)",
+      flag: "regsub() flag '{{flag}}' is unknown: only 'i' (ignore case) and 'g' (every match) are supported",
     },
   },
   create: (ctx) => {
@@ -70,8 +72,14 @@ export default defineRule({
             if (!call.args) continue;
             const f = sampleArgFacts('converter', call.name, ctx.version, cmp);
             if (!f) continue;
+            // sample_conv_regsub_check(): the flags are letters among 'i' and 'g'.
+            const flags = call.name === 'regsub' ? call.args[2] : undefined;
+            const bad = flags?.value.match(/[^ig]/);
+            if (flags && bad) ctx.report({ messageId: 'flag', data: { flag: bad[0] }, range: flags.range });
             call.args.forEach((a, j) => {
-              if (f.types[j] === 'reg') check(a.value, a.range, true);
+              if (f.types[j] !== 'reg') return;
+              if (a.value === '') ctx.report({ messageId: 'empty', data: { index: j + 1, name: call.name }, range: a.range.end > a.range.start ? a.range : call.nameRange });
+              else check(a.value, a.range, true);
             });
           }
         }

@@ -9,6 +9,8 @@ const PARENT_SCOPES = ['psess', 'ptxn', 'preq', 'pres'];
 /** Actions and converters whose first argument (in parentheses) is a variable name. */
 const NAMED_ACTION = /^(set-var|set-var-fmt|unset-var)\(/;
 const NAMED_CALLS = new Set(['var', 'set-var', 'unset-var']);
+/** Converters reading a variable whose name is an argument (checked when the configuration loads): its index. */
+const VARIABLE_ARG: ReadonlyMap<string, number> = new Map([['concat', 1], ['strcmp', 0], ['secure_memcmp', 0]]);
 
 type Problem = { readonly id: 'empty' } | { readonly id: 'scope'; readonly scopes: string } | { readonly id: 'char'; readonly char: string };
 
@@ -59,6 +61,12 @@ export default defineRule({
         }
         for (const expr of samplesOf(st, where.doc.text)) {
           if (expr.error !== undefined) continue;
+          for (const call of expr.converters) {
+            const j = VARIABLE_ARG.get(call.name);
+            const a = j === undefined ? undefined : call.args?.[j];
+            // concat() without a variable is fine; the others need one (invalid-sample-argument).
+            if (a && a.value !== '') check(a.value, a.range);
+          }
           for (const call of [expr.fetch, ...expr.converters]) {
             if (!NAMED_CALLS.has(call.name) || (call !== expr.fetch ? call.name === 'var' : call.name !== 'var')) continue;
             // `var` and `var()` read an empty name too.

@@ -57,5 +57,14 @@ ruleTester(rule, {
         E(14, 15, 32),
       ],
     },
+    {
+      // haproxy 2.6: missing regex in arg 1 of conversion keyword 'regsub'; invalid regex flag 'x', only 'i' and 'g' are supported
+      name: 'regsub() with an empty regex or an unknown flag',
+      code: cfg('frontend f', '    http-request set-var(txn.x) path,regsub(,x)', '    http-request set-var(txn.y) path,regsub(a,b,gx)'),
+      errors: [
+        { messageId: 'empty', message: "argument 1 of 'regsub' is an empty regex: HAProxy refuses the line (missing regex)", line: 2, column: 38, endLine: 2, endColumn: 44 },
+        { messageId: 'flag', message: "regsub() flag 'x' is unknown: only 'i' (ignore case) and 'g' (every match) are supported", line: 3, column: 49, endLine: 3, endColumn: 51 },
+      ],
+    },
   ],
 });

@@ -38,5 +38,14 @@ ruleTester(rule, {
         { messageId: 'scope', line: 3, column: 17, endLine: 3, endColumn: 20 },
       ],
     },
+    {
+      // haproxy 2.6: invalid args in converter 'concat' / 'strcmp' : failed to register variable name 'txny' / 'foo'
+      name: 'variable names given to converters',
+      code: cfg('frontend f', '    http-request set-var(txn.x) path,concat(a,txny)', '    http-request set-var(txn.y) path,strcmp(foo)', '    http-request set-var(txn.z) path,concat(a,,b),secure_memcmp(txn.k)'),
+      errors: [
+        { messageId: 'scope', message: "variable name 'txny' must start with a scope and a dot, then a name (scopes: proc, sess, txn, req, res, check), e.g. 'txn.txny'", line: 2, column: 47, endLine: 2, endColumn: 51 },
+        { messageId: 'scope', line: 3, column: 45, endLine: 3, endColumn: 48 },
+      ],
+    },
   ],
 });

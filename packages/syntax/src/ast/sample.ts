@@ -100,6 +100,10 @@ export function parseSampleWord(word: Word, source: string): SampleExpr {
   return parseSampleText(word.value, (a, b) => wordRange(word, source, a, b));
 }
 
+const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAlnum = (c: string | undefined): boolean => isAlpha(c) || isDigit(c);
+
 /** Index of the `]` closing the `[` at `open` (nested brackets allowed); -1 when missing. */
 function closingBracket(s: string, open: number): number {
   let depth = 0;
@@ -111,9 +115,30 @@ function closingBracket(s: string, open: number): number {
   return -1;
 }
 
-const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isAlnum = (c: string | undefined): boolean => isAlpha(c) || isDigit(c);
+/** is_idchar() (tools.h): the characters of fetch and converter names. */
+const isIdChar = (c: string | undefined): boolean => c !== undefined && (isAlnum(c) || c === '.' || c === '_' || c === '-' || c === '+' || c === ':');
+
+/**
+ * Where the expression of `%[` at `open` ends as sample_parse_expr() reads it (names, argument
+ * lists up to their first unquoted ')', commas between converters), when a ']' is there: brackets
+ * inside arguments (`%[req.hdr(h[x)]`) are text. Otherwise (a malformed expression) the first ']'
+ * closing the brackets counted.
+ */
+function expressionClose(s: string, open: number): number {
+  let i = open + 1;
+  for (;;) {
+    while (isIdChar(s[i])) i++;
+    if (s[i] === '(') {
+      const list = readArgs(s, i, s.length, () => ({ start: 0, end: 0 }));
+      if (list.end === -1) break;
+      i = list.end;
+    }
+    if (s[i] !== ',') break;
+    while (s[i] === ',') i++;
+  }
+  return s[i] === ']' ? i : closingBracket(s, open);
+}
+
 /** `%(name:type)` output types (3.0+). */
 const LABEL_TYPES = new Set(['str', 'sint', 'bool', 'raw']);
 
@@ -202,7 +227,7 @@ export function parseLogFormatText(s: string, rangeOf: RangeOf): LogFormatPart[]
       }
     }
     if (s[j] === '[') {
-      const close = closingBracket(s, j);
+      const close = expressionClose(s, j);
       const end = close === -1 ? n : close;
       const expr = parseSampleText(s, rangeOf, j + 1, end);
       const closed = close !== -1;
