@@ -39,16 +39,16 @@ function readArg(s: string, i: number, to: number): { value: string; end: number
 }
 
 /**
- * The argument list opening at `open` (a '('): its arguments, and the index after its ')' (-1 when
- * the list is not closed before `to`). `()` holds no argument.
+ * The argument list opening at `open` (a '('): its arguments (collected when `rangeOf` is given),
+ * and the index after its ')' (-1 when the list is not closed before `to`). `()` holds no argument.
  */
-function readArgs(s: string, open: number, to: number, rangeOf: RangeOf): { args: SampleArg[]; end: number } {
+function readArgs(s: string, open: number, to: number, rangeOf?: RangeOf): { args: SampleArg[]; end: number } {
   const args: SampleArg[] = [];
   if (s[open + 1] === ')' && open + 1 < to) return { args, end: open + 2 };
   let i = open + 1;
   for (;;) {
     const a = readArg(s, i, to);
-    args.push({ value: a.value, range: rangeOf(i, a.end) });
+    if (rangeOf) args.push({ value: a.value, range: rangeOf(i, a.end) });
     if (a.end >= to) return { args, end: -1 };
     if (s[a.end] === ')') return { args, end: a.end + 1 };
     i = a.end + 1;
@@ -129,7 +129,7 @@ function expressionClose(s: string, open: number): number {
   for (;;) {
     while (isIdChar(s[i])) i++;
     if (s[i] === '(') {
-      const list = readArgs(s, i, s.length, () => ({ start: 0, end: 0 }));
+      const list = readArgs(s, i, s.length);
       if (list.end === -1) break;
       i = list.end;
     }
