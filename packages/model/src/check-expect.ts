@@ -54,25 +54,21 @@ export function expectWords(args: readonly Word[]): ExpectWords {
 function hdrWords(args: readonly Word[], i: number, formats: Word[], regexes: Word[]): number {
   const kind = args[i + 1]?.value;
   if (kind !== 'name' && kind !== 'name-lf') return args.length;
-  let j = i + 2;
-  let method: string | undefined;
-  if (args[j]?.value === '-m') {
-    method = args[j + 1]?.value;
-    j += 2;
-  }
-  if (!args[j]) return args.length;
-  if (kind === 'name-lf') formats.push(args[j]!);
-  else if (method === 'reg') regexes.push(args[j]!);
+  let j = pattern(args, i + 2, kind === 'name-lf', formats, regexes);
+  if (j < 0) return args.length;
   const v = args[j + 1]?.value;
   if (v !== 'value' && v !== 'value-lf') return j;
-  j += 2;
-  method = undefined;
-  if (args[j]?.value === '-m') {
-    method = args[j + 1]?.value;
-    j += 2;
-  }
-  if (!args[j]) return args.length;
-  if (v === 'value-lf') formats.push(args[j]!);
-  else if (method === 'reg') regexes.push(args[j]!);
+  j = pattern(args, j + 2, v === 'value-lf', formats, regexes);
+  return j < 0 ? args.length : j;
+}
+
+/** `[-m METH] PAT` from `j`: pushes PAT as a format or (`-m reg`) a regex; the index of PAT, -1 when missing. */
+function pattern(args: readonly Word[], j: number, lf: boolean, formats: Word[], regexes: Word[]): number {
+  const method = args[j]?.value === '-m' ? args[j + 1]?.value : undefined;
+  if (args[j]?.value === '-m') j += 2;
+  const p = args[j];
+  if (!p) return -1;
+  if (lf) formats.push(p);
+  else if (method === 'reg') regexes.push(p);
   return j;
 }

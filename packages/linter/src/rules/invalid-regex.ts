@@ -1,35 +1,12 @@
 import { compareVersions, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';
-import { expectWords, forEachAclBody, samplesOf } from '@hacfg/model';
-import type { AclBody, Document, Statement, TextRange, Word } from '@hacfg/syntax';
+import { forEachAclBody, regexWordsOf, samplesOf } from '@hacfg/model';
+import type { AclBody, Document, TextRange, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
 import { usesEnv } from '../util/env.js';
 import { pcreError } from '../util/pcre.js';
 
-/** Rule actions compiling a regex (with captures): the index of the regex among their arguments. */
-const ACTION_REGEX: ReadonlyMap<string, number> = new Map([
-  ['replace-header', 1], ['replace-value', 1],
-  ['replace-path', 0], ['replace-pathq', 0], ['replace-uri', 0],
-]);
-
 const cmp = compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number;
-
-/** The regexes a statement's keyword or action compiles (ACLs and samples apart), each with HAProxy's `cap`. */
-function statementRegexes(st: Statement, sectionKeyword: string | undefined): { word: Word; capture: boolean }[] {
-  if (st.type === 'rule' && st.action) {
-    const a = st.action.value;
-    const args = st.actionArgs;
-    const i = ACTION_REGEX.get(a);
-    if (i !== undefined) return args[i] ? [{ word: args[i]!, capture: true }] : [];
-    // `del-header NAME -m reg` (2.6+) matches names with the regex.
-    if (a === 'del-header' && args[1]?.value === '-m' && args[2]?.value === 'reg' && args[0]) return [{ word: args[0], capture: true }];
-    return [];
-  }
-  // Health-check expects compile without captures.
-  if (st.type === 'check-rule' && st.action?.value === 'expect') return expectWords(st.actionArgs).regexes.map((word) => ({ word, capture: false }));
-  if (sectionKeyword === 'fcgi-app' && st.keyword === 'path-info' && st.args[0]) return [{ word: st.args[0], capture: true }];
-  return [];
-}
 
 export default defineRule({
   id: 'invalid-regex',
@@ -64,7 +41,7 @@ export default defineRule({
       statement(st, where) {
         doc = where.doc;
         forEachAclBody(st, checkAcl);
-        for (const r of statementRegexes(st, where.node?.keyword)) checkWord(r.word, r.capture);
+        for (const r of regexWordsOf(st, where.node?.keyword)) checkWord(r.word, r.capture);
         // `regsub(regex,…)`: regex arguments are compiled with captures when the configuration is resolved.
         for (const expr of samplesOf(st, doc.text)) {
           if (expr.error !== undefined) continue;
