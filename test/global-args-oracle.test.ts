@@ -22,7 +22,7 @@ describe.skipIf(!haproxyBin)('global keywords that need an argument', () => {
 
 /** Lines around each global fact: the largest accepted form, one word more, a bad name, values at and past the bounds. */
 /** Keywords whose value HAProxy opens or looks up on this machine: only their word count is probed. */
-const MACHINE = new Set(['issuers-chain-path', 'ssl-dh-param-file', 'httpclient.ssl.ca-file', 'httpclient.resolvers.id', 'ca-base', 'crt-base', 'uid', 'gid', 'localpeer']);
+const MACHINE = new Set(['issuers-chain-path', 'ssl-dh-param-file', 'httpclient.ssl.ca-file', 'httpclient.resolvers.id', 'ca-base', 'crt-base', 'uid', 'gid', 'user', 'group', 'localpeer']);
 
 function probes(): string[] {
   const out: string[] = [];

@@ -14,6 +14,7 @@ export const GLOBAL_MAX_ARGS_26: Readonly<Record<string, number>> = {
   'external-check': 0,
   'fd-hard-limit': 1,
   'gid': 1,
+  'group': 1,
   'h1-accept-payload-with-any-method': 0,
   'h2-workaround-bogus-websocket-clients': 0,
   'httpclient.resolvers.id': 1,
@@ -98,6 +99,7 @@ export const GLOBAL_MAX_ARGS_26: Readonly<Record<string, number>> = {
   'tune.ssl.maxrecord': 1,
   'tune.ssl.ssl-ctx-cache-size': 1,
   'uid': 1,
+  'user': 1,
   'ulimit-n': 1,
   'zero-warning': 0,
 };

@@ -23,6 +23,8 @@ export default defineRule({
       const action = st.action.value.replace(/\(.*$/s, '');
       const cap = NEEDS[`${st.ruleset} ${action}`];
       if (!cap || (cap === 'frontend' ? p.isFrontend : p.isBackend)) return;
+      // `http-request capture <sample> id <n>` fills a slot a frontend declared: only the `len` form needs one here.
+      if (action === 'capture' && st.ruleset === 'http-request' && st.actionArgs[1]?.value === 'id') return;
       ctx.report({ messageId: 'needs', data: { ruleset: st.ruleset, action, cap, kind: p.kind, name: p.name ?? '' }, range: st.action });
     },
   }),

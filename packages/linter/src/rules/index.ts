@@ -50,6 +50,8 @@ import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
 import invalidRegex from './invalid-regex.js';
 import invalidSampleExpression from './invalid-sample-expression.js';
+import filterDeclaration from './filter-declaration.js';
+import undefinedCaptureId from './undefined-capture-id.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
@@ -179,6 +181,8 @@ export const RULES: readonly Rule[] = [
   aclInvalidPattern,
   invalidRegex,
   invalidSampleExpression,
+  filterDeclaration,
+  undefinedCaptureId,
   invalidLogBackend,
   logModeMismatch,
   invalidCacheSize,

@@ -13,7 +13,7 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-address',
   meta: {
-    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, an unknown option on a source line, a nameserver or mailer without a port, or a bad server-template count',
+    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, an unknown option on a source line, a nameserver or mailer without a port, a server host name with an empty label, or a bad server-template count',
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -30,6 +30,7 @@ export default defineRule({
       dispatchPort: "'dispatch {{address}}' needs one port from 1 to 65535",
       offset: "a relative port is not allowed in '{{keyword}} {{address}}'",
       missingPort: "'{{keyword}}' needs a port in '{{address}}'",
+      hostname: "'{{host}}' is no valid host name (a dot at its start or two in a row): HAProxy cannot create its DNS resolution",
       templateRange: "'server-template' needs a number of servers (at least 1) or a range 'low-high' with 0 <= low <= high, not '{{value}}'",
     },
   },
@@ -99,7 +100,12 @@ export default defineRule({
           ctx.report({ messageId: 'empty', data: { address: w.raw }, range: w });
           return;
         }
-        if (st.address) checkPort(st.address, false);
+        if (st.address) {
+          checkPort(st.address, false);
+          // srv_prepare_for_resolution(): a name (not an IP, not a SRV `_record`) must split into non-empty labels.
+          const h = st.address.host;
+          if (!st.address.hasEnv && (st.address.prefix === undefined || IP_FAMILIES.has(st.address.prefix)) && !h.startsWith('_') && !h.startsWith('/') && !h.includes(':') && (h.startsWith('.') || h.includes('..'))) ctx.report({ messageId: 'hostname', data: { host: h }, range: st.address.range });
+        }
         // Each `init-addr` is read in turn (a later one replaces an earlier one, but both must parse).
         for (const param of st.params) {
           const init = param.name.value === 'init-addr' ? param.value : undefined;

@@ -41,13 +41,20 @@ export default defineRule({
       const v = options.get('format');
       if (v && !FORMATS.has(v.value)) ctx.report({ messageId: 'format', data: { value: v.value }, range: v });
       const facility = args[i];
-      if (facility && !FACILITIES.has(facility.value)) {
+      // The options took the last words: HAProxy reads an empty format or facility.
+      if (!facility) {
+        const last = args[args.length - 1]!;
+        if (options.has('format') && !v) ctx.report({ messageId: 'format', data: { value: '' }, range: last });
+        else ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: last });
+        return;
+      }
+      if (!FACILITIES.has(facility.value)) {
         ctx.report({ messageId: 'facility', data: { value: facility.value }, range: facility });
         return;
       }
       for (const w of args.slice(i + 1, i + 3)) if (!LEVELS.has(w.value)) ctx.report({ messageId: 'level', data: { value: w.value }, range: w });
       const extra = args[i + 3];
-      if (facility && extra) ctx.report({ messageId: 'extra', data: { value: extra.value }, range: extra });
+      if (extra) ctx.report({ messageId: 'extra', data: { value: extra.value }, range: extra });
     },
   }),
 });

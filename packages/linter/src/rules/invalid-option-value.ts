@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
 import { atol } from '@hacfg/catalog';
-import type { Param } from '@hacfg/syntax';
+import { bindParams, type Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
 import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
@@ -67,7 +67,7 @@ function problem(kind: 'server' | 'bind', name: string, value: string, version: 
 export default defineRule({
   id: 'invalid-option-value',
   meta: {
-    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, thread and process sets, 'unix-bind' options",
+    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, thread and process sets, 'unix-bind' options (bind options of a global 'stats socket' included)",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -99,6 +99,10 @@ export default defineRule({
             if (why) ctx.report({ messageId: 'invalid', data: { name: 'thread', value: v.value, problem: why }, range: v });
           });
         }
+      },
+      // `stats socket <address>` in the global section takes bind options after its address.
+      'keyword:stats'(st, where) {
+        if (where.node?.keyword === 'global' && st.modifier === undefined && st.args[0]?.value === 'socket') check('bind', bindParams(st.args.slice(2)));
       },
       'keyword:unix-bind'(st, where) {
         if (where.node?.keyword !== 'global' || st.modifier !== undefined) return;

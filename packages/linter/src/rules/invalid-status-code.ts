@@ -1,4 +1,4 @@
-import { errorStatusCodes } from '@hacfg/catalog';
+import { atol, errorStatusCodes } from '@hacfg/catalog';
 import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { wordAfter } from '../util/words.js';
@@ -22,8 +22,9 @@ export default defineRule({
   create: (ctx) => {
     const list = errorStatusCodes(ctx.version);
     const codes = new Set(list);
+    // HAProxy reads every status code here with atol(): `5x02` is 5, `x503` is 0.
     const notHandled = (w: Word | undefined, keyword: string): void => {
-      if (!w?.plain || !/^\d+$/.test(w.value) || codes.has(Number(w.value))) return;
+      if (!w?.plain || codes.has(atol(w.value))) return;
       ctx.report({ messageId: 'notHandled', data: { code: w.value, keyword, version: ctx.version, codes: list.join(', ') }, range: w });
     };
     const errorKeyword = (st: Statement): void => notHandled(st.args[0], st.keyword);
@@ -37,7 +38,7 @@ export default defineRule({
         if (action !== undefined && DENYING.has(action)) notHandled(wordAfter(st.actionArgs, 'deny_status'), `${st.ruleset} ${action} deny_status`);
         if (action !== 'return') return;
         const w = wordAfter(st.actionArgs, 'status');
-        if (w?.plain && /^\d+$/.test(w.value) && (Number(w.value) < 200 || Number(w.value) > 599)) ctx.report({ messageId: 'range', data: { keyword: `${st.ruleset} return`, code: w.value }, range: w });
+        if (w?.plain && (atol(w.value) < 200 || atol(w.value) > 599)) ctx.report({ messageId: 'range', data: { keyword: `${st.ruleset} return`, code: w.value }, range: w });
       },
     };
   },

@@ -7,7 +7,7 @@ import { missingFeature } from '../util/build.js';
 export default defineRule({
   id: 'unknown-bind-option',
   meta: {
-    description: "Disallow bind options HAProxy does not know, on 'bind' lines and a peers section's 'default-bind'",
+    description: "Disallow bind options HAProxy does not know, on 'bind' lines, a global 'stats socket' and a peers section's 'default-bind'",
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
@@ -34,6 +34,10 @@ export default defineRule({
       // A peers section's `default-bind` line holds bind options alone.
       'keyword:default-bind'(st, where) {
         if (where.node?.keyword === 'peers' && st.modifier === undefined) check(bindParams(st.args), 'default-bind');
+      },
+      // `stats socket <address>` in the global section takes bind options after its address.
+      'keyword:stats'(st, where) {
+        if (where.node?.keyword === 'global' && st.modifier === undefined && st.args[0]?.value === 'socket' && st.args.length > 2) check(bindParams(st.args.slice(2)), 'stats socket');
       },
     };
   },

@@ -4,7 +4,7 @@
  * report each kind.
  */
 import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
-import type { Statement, TextRange, Word } from '@hacfg/syntax';
+import { bindParams, type Param, type Statement, type TextRange, type Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
 import { classify } from './vocab.js';
@@ -70,13 +70,14 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (section === undefined) return;
   const text = where.doc.text;
   if (st.type === 'server' || st.type === 'bind') {
-    const scope: ArgScope = st.type === 'server' ? 'server' : 'bind';
-    for (const p of st.params) {
-      // An empty value (`""`, an unset `"${VAR}"`) is no value: the option parsers test `!*args[cur_arg + 1]`.
-      const facts = argFacts(scope, p.name.value) ?? ((p.value === undefined || (!p.value.plain && expandedValue(p.value, text, ctx.env) === '')) && takesValue(scope, p.name.value, ctx.version) ? VALUE_REQUIRED : undefined);
-      if (!facts) continue;
-      checkWords(p.name.value, facts, p.value ? [p.value] : [], p.name, text, ctx, out, false);
-    }
+    if (where.proxy && section !== 'defaults' && st.modifier === undefined) requiredAddress(st, text, ctx, out);
+    checkParams(st.type === 'server' ? 'server' : 'bind', st.params, text, ctx, out);
+    return;
+  }
+  // A global `stats socket <address>` line takes bind options after its address (cli.c).
+  if (section === 'global' && st.keyword === 'stats' && st.args[0]?.value === 'socket' && st.modifier === undefined) {
+    if (st.args.length < 2) out.push({ kind: 'missing', name: 'stats socket', range: st.range, messageId: 'missing', data: { name: 'stats socket', count: 1, word: '' } });
+    else checkParams('bind', bindParams(st.args.slice(2)), text, ctx, out);
     return;
   }
   // Check rules share the variable actions (and their word counts) with the rulesets.
@@ -95,6 +96,29 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (!facts) return;
   const words = st.words.slice(c.match.consumed);
   checkWords(name, facts, words, { start: st.words[0]!.start, end: st.words[c.match.consumed - 1]!.end }, text, ctx, out, true);
+}
+
+function checkParams(scope: 'server' | 'bind', params: readonly Param[], text: string, ctx: RuleContext, out: ArgIssue[]): void {
+  for (const p of params) {
+    // An empty value (`""`, an unset `"${VAR}"`) is no value: the option parsers test `!*args[cur_arg + 1]`.
+    const facts = argFacts(scope, p.name.value) ?? ((p.value === undefined || (!p.value.plain && expandedValue(p.value, text, ctx.env) === '')) && takesValue(scope, p.name.value, ctx.version) ? VALUE_REQUIRED : undefined);
+    if (!facts) continue;
+    checkWords(p.name.value, facts, p.value ? [p.value] : [], p.name, text, ctx, out, false);
+  }
+}
+
+/** Words before the options of a proxy's `server` / `server-template` / `bind` line, as HAProxy requires them (`!*args[n]`). */
+const REQUIRED_WORDS: Readonly<Record<string, number>> = { server: 2, 'server-template': 3, bind: 1 };
+
+function requiredAddress(st: Statement, text: string, ctx: RuleContext, out: ArgIssue[]): void {
+  const need = REQUIRED_WORDS[st.keyword];
+  if (need === undefined) return;
+  const words = st.args.slice(0, need);
+  // An empty server address word is invalid-address's to report (HAProxy names the empty variable).
+  const emptyAt = st.keyword === 'bind' ? words.findIndex((w) => expandedValue(w, text, ctx.env) === '') : words.slice(0, need - 1).findIndex((w) => expandedValue(w, text, ctx.env) === '');
+  if (words.length === need && emptyAt < 0) return;
+  const empty = emptyAt >= 0 && usesEnv(words[emptyAt]!) ? words[emptyAt] : undefined;
+  out.push({ kind: 'missing', name: st.keyword, range: empty ?? st.range, messageId: empty ? 'emptyEnv' : 'missing', data: { name: st.keyword, count: need, word: empty?.raw ?? '' } });
 }
 
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {

@@ -4,6 +4,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("listen l", "    http-request capture req.hdr(host) len 10", "    http-request set-timeout server 5s") },
+    { name: "capture into a slot by id (the frontend declares it)", code: cfg("backend b", "    http-request capture req.hdr(host) id 0") },
   ],
   invalid: [
     {

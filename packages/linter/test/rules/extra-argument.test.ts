@@ -7,6 +7,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "global 'user' and 'group' take one name",
+      code: cfg('global', '    user admin insecure-password secret', '    group haproxy wheel'),
+      errors: [
+        { messageId: 'extra', message: "'user' cannot handle unexpected argument 'insecure-password' (it takes at most 1)", line: 2, column: 16, endLine: 2, endColumn: 33 },
+        { messageId: 'extra', line: 3, column: 19, endLine: 3, endColumn: 24 },
+      ],
+    },
+    {
       name: 'actions with keyword options take only those, each with a value',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request wait-for-body time 1s at-least 1k', '    http-request wait-for-body time 1s bogus 1', '    http-request auth realm r x', '    tcp-request content accept now'),
       errors: [

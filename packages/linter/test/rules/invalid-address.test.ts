@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a trailing dot, a socket path, an abstract socket, a SRV record', code: cfg('backend b', '    server s1 example.com.:80', '    server s2 /run/a..b.sock', '    server s3 abns@a..b', '    server s4 _http._tcp.example.com resolvers r', 'resolvers r', '    nameserver ns 127.0.0.1:53') },
     { code: cfg("backend b", "    server s 10.0.0.1:80", "    server t [2001:db8::1]:443", "    server u /run/app.sock", "    server v 10.0.0.2", "    server w 10.0.0.3:80x") },
     { code: cfg("global", "    log ring@logs local0", "    log 127.0.0.1:514 local0") },
     {
@@ -13,6 +14,15 @@ ruleTester(rule, {
     { name: 'server-template counts HAProxy reads', code: cfg('backend b', '  server-template a 3 10.0.0.1:80', '  server-template b 1-3 10.0.0.1:80', '  server-template c 0-2 10.0.0.1:80', '  server-template d 3a 10.0.0.1:80', '  server-template e +3 10.0.0.1:80') },
   ],
   invalid: [
+    {
+      name: 'a server host name with an empty label (IP-like or not)',
+      code: cfg('backend b', '    server s1 192.1681..12:8080 check', '    server s2 .example.com:80', '    server s3 ipv4@a..b:80'),
+      errors: [
+        { messageId: 'hostname', message: "'192.1681..12' is no valid host name (a dot at its start or two in a row): HAProxy cannot create its DNS resolution", line: 2, column: 15, endLine: 2, endColumn: 32 },
+        { messageId: 'hostname', line: 3, column: 15, endLine: 3, endColumn: 30 },
+        { messageId: 'hostname', line: 4, column: 15, endLine: 4, endColumn: 27 },
+      ],
+    },
     {
       name: 'init-addr methods and connect ports',
       code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 0', '    server s1 10.0.0.1:80 init-addr last,bogus', '    server s2 10.0.0.2:80 init-addr last,libc,none,10.0.0.9', '    server s3 10.0.0.3:80 init-addr none init-addr bogus'),

@@ -7,6 +7,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'options that take the last words leave no facility (HAProxy reads an empty one)',
+      code: cfg('global', '    log stdout format raw', '    log 127.0.0.1 len 1024', '    log stdout format'),
+      errors: [
+        { messageId: 'noFacility', message: "'log stdout' needs a syslog facility after the target (or 'log global')", line: 2, column: 23, endLine: 2, endColumn: 26 },
+        { messageId: 'noFacility', line: 3, column: 23, endLine: 3, endColumn: 27 },
+        { messageId: 'format', message: "unknown log format '' (local, rfc3164, rfc5424, priority, short, timed, iso or raw)", line: 4, column: 16, endLine: 4, endColumn: 22 },
+      ],
+    },
+    {
       name: "a 'backend@' target must be a log backend (2.9+)",
       version: '3.0',
       code: cfg('global', '    log backend@web local0', '    log backend@logs local0', 'backend web', '    mode http', 'backend logs', '    mode log'),

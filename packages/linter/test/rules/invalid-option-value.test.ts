@@ -14,6 +14,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a global 'stats socket' mode is octal too",
+      code: cfg('global', '    stats socket /run/h.sock mode 60x0 level admin'),
+      errors: [{ messageId: 'invalid', message: "'mode 60x0': the mode is an octal number, such as 600", line: 2, column: 35, endLine: 2, endColumn: 39 }],
+    },
+    {
       name: 'thread and process sets in 2.6',
       code: cfg('frontend f', '    bind :80 thread 0 thread 65', '    bind :81 thread 2/1 thread 1,2', '    bind :82 thread 1 thread 1/1', '    bind :83 process 2 process 1/65', '    bind :84 thread all-2'),
       errors: [

@@ -3,10 +3,20 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'atol() reads the leading digits', code: cfg('backend b', '    errorfile 503x /x.http') },
     { code: cfg('backend b', '    errorfile 503 /x.http', '    errorloc302 403 http://x', '    http-error status 200 content-type text/plain string ok', '    http-request deny deny_status 429', '    http-request deny status 418', '    http-request return status 302') },
     { name: '422 from 2.5, 414 and 431 from 3.1', code: cfg('backend b', '    errorfile 422 /x.http', '    errorfile 431 /y.http'), version: '3.1' },
   ],
   invalid: [
+    {
+      name: 'codes are read with atol(): digits up to the first other character',
+      code: cfg('backend b', '    errorfile 5x02 /x.http', '    errorloc x503 http://x', '    http-response return status 20x'),
+      errors: [
+        { messageId: 'notHandled', line: 2, column: 15, endLine: 2, endColumn: 19 },
+        { messageId: 'notHandled', line: 3, column: 14, endLine: 3, endColumn: 18 },
+        { messageId: 'range', line: 4, column: 33, endLine: 4, endColumn: 36 },
+      ],
+    },
     {
       code: cfg('backend b', '    errorfile 999 /x.http', '    errorloc 418 http://x', '    http-error status 302 content-type text/plain string x', '    http-request tarpit deny_status 418', '    http-response return status 99', '    errorfile 431 /y.http'),
       errors: [

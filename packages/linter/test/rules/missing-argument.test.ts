@@ -3,10 +3,32 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a local peer without an address', code: cfg('peers p', '    server local', '    server remote 10.0.0.2:1024') },
+    { name: 'stats socket with bind options', code: cfg('global', '    stats socket /run/h.sock mode 660 level admin expose-fd listeners') },
     { code: cfg("backend b", "    timeout server 5s", "    cookie SRV insert", "    server s 10.0.0.1:80 weight 10") },
     { code: cfg("defaults", "    log-format \"%ci:%cp\"") },
   ],
   invalid: [
+    {
+      name: "a proxy's server, server-template and bind lines need their address (peers servers may omit it)",
+      code: cfg('frontend f', '    bind', '    bind ""', 'backend b', '    server s1', '    server-template s 3', '    server'),
+      errors: [
+        { messageId: 'missing', message: "'bind' expects 1 argument(s)", line: 2, column: 5, endLine: 2, endColumn: 9 },
+        { messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 12 },
+        { messageId: 'missing', message: "'server' expects 2 argument(s)", line: 5, column: 5, endLine: 5, endColumn: 14 },
+        { messageId: 'missing', message: "'server-template' expects 3 argument(s)", line: 6, column: 5, endLine: 6, endColumn: 24 },
+        { messageId: 'missing', line: 7, column: 5, endLine: 7, endColumn: 11 },
+      ],
+    },
+    {
+      name: "a global 'stats socket' needs its address, and its bind options their values",
+      code: cfg('global', '    stats socket', '    stats socket /run/h.sock mode 600 level', '    stats socket /run/h.sock expose-fd'),
+      errors: [
+        { messageId: 'missing', message: "'stats socket' expects 1 argument(s)", line: 2, column: 5, endLine: 2, endColumn: 17 },
+        { messageId: 'missing', message: "'level' expects 1 argument(s)", line: 3, column: 39, endLine: 3, endColumn: 44 },
+        { messageId: 'missing', line: 4, column: 30, endLine: 4, endColumn: 39 },
+      ],
+    },
     {
       name: 'keyword options: each needs its value, some are required; exact counts read from 2.6',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request wait-for-body', '    http-request wait-for-body time', '    http-request auth realm', '    http-request replace-path (.*)', '    http-request set-timeout server'),
