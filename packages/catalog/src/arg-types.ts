@@ -121,7 +121,7 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'srvtcpka-idle': { min: 1, args: [sec] },
   'srvtcpka-intvl': { min: 1, args: [sec] },
   // `request|response len <length>`: the length is required (cfgparse-listen.c).
-  'declare capture': { min: 3, args: [oneOf('request', 'response'), oneOf('len')] },
+  'declare capture': { min: 3, args: [oneOf('request', 'response'), oneOf('len'), strict(1)] },
   // `<name> len <length>`: the `len` word is only checked for headers; lengths are read with atol().
   'capture cookie': { min: 3, max: 4 },
   'capture request header': { min: 3, max: 3, args: [{ type: 'any' }, oneOf('len'), lax()] },

@@ -52,6 +52,7 @@ import invalidRegex from './invalid-regex.js';
 import invalidSampleExpression from './invalid-sample-expression.js';
 import filterDeclaration from './filter-declaration.js';
 import undefinedCaptureId from './undefined-capture-id.js';
+import invalidName from './invalid-name.js';
 import experimentalNotExposed from './experimental-not-exposed.js';
 import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
@@ -183,6 +184,7 @@ export const RULES: readonly Rule[] = [
   invalidSampleExpression,
   filterDeclaration,
   undefinedCaptureId,
+  invalidName,
   invalidLogBackend,
   logModeMismatch,
   invalidCacheSize,

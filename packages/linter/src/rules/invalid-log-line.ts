@@ -19,6 +19,7 @@ export default defineRule({
       level: "unknown log level '{{value}}' (emerg, alert, crit, err, warning, notice, info or debug)",
       extra: "'log' cannot handle unexpected argument '{{value}}' (after the facility come at most a level and a minimum level)",
       noFacility: "'log {{target}}' needs a syslog facility after the target (or 'log global')",
+      globalAlone: "'log global' takes nothing after it (found '{{word}}'): HAProxy then reads 'global' as a target address",
       noTarget: "'log' needs a target and a syslog facility (or 'global' in a proxy)",
       notLogBackend: "backend '{{name}}' is in {{mode}} mode, not 'mode log': HAProxy refuses it as a log target",
     },
@@ -28,7 +29,11 @@ export default defineRule({
       const args = st.args;
       if (st.modifier !== undefined) return;
       if (args.length === 0) return ctx.report({ messageId: 'noTarget', range: st.keywordWord });
-      if (args[0]!.value === 'global') return;
+      if (args[0]!.value === 'global') {
+        // Followed by anything, `global` is read as a target address (and is no address).
+        if (args.length > 1) ctx.report({ messageId: 'globalAlone', data: { word: args[1]!.value }, range: args[1]! });
+        return;
+      }
       const target = args[0]!.value;
       if (target.startsWith('backend@') && args[0]!.plain) {
         const be = ctx.config.backend(target.slice(8));

@@ -1,4 +1,4 @@
-import { STICK_TABLE_DATA as DATA, STICK_TABLE_KEYWORDS as KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES as TYPES, type HaproxyVersion } from '@hacfg/catalog';
+import { STICK_TABLE_DATA as DATA, STICK_TABLE_KEYWORDS as KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES as TYPES, atol, type HaproxyVersion } from '@hacfg/catalog';
 import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
@@ -22,6 +22,7 @@ export default defineRule({
       dataArg: "stored data '{{value}}' needs {{what}} in parentheses, e.g. '{{example}}'",
       dataNoArg: "stored data '{{value}}' takes no argument",
       overrides: "'{{a}}' and '{{b}}' cannot be stored in the same table ('{{a}}' replaces '{{b}}')",
+      keyLength: "'len {{value}}': the key length must be a number other than 0",
       srvkey: "'srvkey' takes 'name' or 'addr', not '{{value}}'",
     },
   },
@@ -58,6 +59,9 @@ function check(ctx: RuleContext, st: Statement, from: number): void {
       // `len <n>` follows string and binary keys only.
       if ((val.value === 'string' || val.value === 'binary') && args[i + 1]?.value === 'len') {
         if (!args[i + 2]) return report('noValue', args[i + 1]!, { value: 'len' });
+        // stktable_parse_type() reads it with atol() and refuses 0 (`len x` too).
+        const len = args[i + 2]!;
+        if (len.plain && !len.value.includes('$') && atol(len.value) === 0) return report('keyLength', len, { value: len.value });
         i += 2;
       }
     } else if (w.value === 'store') {

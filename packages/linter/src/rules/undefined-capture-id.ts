@@ -27,15 +27,22 @@ function slots(p: Proxy): Record<Side, number> {
 export default defineRule({
   id: 'undefined-capture-id',
   meta: {
-    description: "Disallow 'http-request capture … id N' and 'http-response capture … id N' in a frontend that declares no capture slot N",
+    description: "Disallow 'http-request capture … id N' and 'http-response capture … id N' with an id that is no number, or in a frontend that declares no capture slot N",
     severity: 'error',
     category: 'reference',
     fixable: false,
     messages: {
+      notNumber: "'{{ruleset}} capture … id {{id}}': the id must be a decimal number",
       noSlot: "{{proxy}} '{{name}}' has no {{side}} capture slot {{id}} (it declares {{count}}, numbered from 0): add 'declare capture {{side}} len <size>'",
     },
   },
   create: (ctx) => ({
+    // parse_http_req_capture(): strtol(…, 10) with an end check, in any proxy.
+    rule(st) {
+      if (st.action?.value !== 'capture' || st.actionArgs[1]?.value !== 'id' || (st.ruleset !== 'http-request' && st.ruleset !== 'http-response')) return;
+      const w = st.actionArgs[2];
+      if (w?.plain && !w.value.includes('$') && !/^\s*[-+]?\d+$/.test(w.value)) ctx.report({ messageId: 'notNumber', data: { ruleset: st.ruleset, id: w.value }, range: w });
+    },
     'config:exit'() {
       for (const p of ctx.config.realProxies) {
         // Backends fill slots of the frontends that reach them: HAProxy cannot check those.

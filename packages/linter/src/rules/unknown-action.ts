@@ -14,6 +14,7 @@ export default defineRule({
       unknown: "'{{ruleset}}' does not know the action '{{name}}'{{hint}}",
       newer: "'{{ruleset}} {{name}}' needs HAProxy {{since}} or newer (target is {{version}})",
       lua: "'{{ruleset}}' does not know the action '{{name}}': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none",
+      conditionFirst: "'{{ruleset}}' needs an action before '{{word}}'",
       noAction: "'stats http-request' needs an action (allow, deny, auth …)",
     },
   },
@@ -27,7 +28,8 @@ export default defineRule({
         if (!anyLua()) ctx.report({ messageId: 'lua', data: { ruleset, name: raw }, range: word });
         return;
       }
-      if (raw.includes('$') || raw === 'if' || raw === 'unless') return;
+      if (raw.includes('$')) return;
+      if (raw === 'if' || raw === 'unless') return ctx.report({ messageId: 'conditionFirst', data: { ruleset, word: raw }, range: word });
       const name = raw.replace(/\(.*$/s, '');
       if (action(ruleset, name, ctx.version)) return;
       const span = anyAction(name)?.rulesets[ruleset];

@@ -7,6 +7,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a switching rule takes one name, then only its condition',
+      code: cfg('frontend f', '    use_backend app is_api', '    use_backend app is_api if TRUE', 'backend app', '    use-server s1 foo if TRUE', '    server s1 10.0.0.1:80'),
+      errors: [
+        { messageId: 'switching', message: "unexpected word 'is_api' after 'use_backend app': only 'if' or 'unless' and a condition may follow", line: 2, column: 21, endLine: 2, endColumn: 27 },
+        { messageId: 'switching', line: 3, column: 21, endLine: 3, endColumn: 27 },
+        { messageId: 'switching', line: 5, column: 19, endLine: 5, endColumn: 22 },
+      ],
+    },
+    {
       name: "global 'user' and 'group' take one name",
       code: cfg('global', '    user admin insecure-password secret', '    group haproxy wheel'),
       errors: [

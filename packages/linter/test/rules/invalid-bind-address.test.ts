@@ -6,8 +6,11 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'dotted digits inet_aton cannot read',
-      code: cfg('frontend f', '    bind 10.0.0.300:80', '    bind 10.1:81'),
-      errors: [{ messageId: 'badAddress', message: "'bind': invalid address '10.0.0.300' in '10.0.0.300:80'", line: 2, column: 10, endLine: 2, endColumn: 23 }],
+      code: cfg('frontend f', '    bind 10.0.0.300:80', '    bind 10.1:81', '    bind 0.0.0.09:82', '    bind 1.2.3.04:83'),
+      errors: [
+        { messageId: 'badAddress', message: "'bind': invalid address '10.0.0.300' in '10.0.0.300:80'", line: 2, column: 10, endLine: 2, endColumn: 23 },
+        { messageId: 'badAddress', message: "'bind': invalid address '0.0.0.09' in '0.0.0.09:82'", line: 4, column: 10, endLine: 4, endColumn: 21 },
+      ],
     },
     {
       code: cfg('frontend f', '    bind 10.0.0.1', '    bind :70000', '    bind abnsz@x'),

@@ -7,6 +7,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'log global' alone",
+      code: cfg('frontend f', '    log global local0', '    log global if'),
+      errors: [
+        { messageId: 'globalAlone', message: "'log global' takes nothing after it (found 'local0'): HAProxy then reads 'global' as a target address", line: 2, column: 16, endLine: 2, endColumn: 22 },
+        { messageId: 'globalAlone', line: 3, column: 16, endLine: 3, endColumn: 18 },
+      ],
+    },
+    {
       name: 'options that take the last words leave no facility (HAProxy reads an empty one)',
       code: cfg('global', '    log stdout format raw', '    log 127.0.0.1 len 1024', '    log stdout format'),
       errors: [

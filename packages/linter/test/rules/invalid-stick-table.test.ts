@@ -10,6 +10,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a key length atol() reads as 0',
+      code: cfg('backend b', '    stick-table type string len x size 1k', '    stick-table type binary len 0 size 1k'),
+      errors: [
+        { messageId: 'keyLength', message: "'len x': the key length must be a number other than 0", line: 2, column: 33, endLine: 2, endColumn: 34 },
+        { messageId: 'keyLength', line: 3, column: 33, endLine: 3, endColumn: 34 },
+      ],
+    },
+    {
       code: cfg('backend b', '    stick-table type ip size 1m bogus', '    stick-table size 1m', '    stick-table type ip size 1m store bogus', '    stick-table type ip size 1m store http_req_rate', '    stick-table type ip size 1m store gpc0(1)', '    stick-table type ip size 1m store gpc(2),gpc0', '    stick-table type ip len 4 size 1m', '    stick-table type ip size 1m write-to t', '    stick-table type ip size 1m srvkey x'),
       errors: [
         { messageId: 'unknown', line: 2, column: 33, endLine: 2, endColumn: 38 },

@@ -10,6 +10,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an id that is no decimal number',
+      code: cfg('backend b', '    http-request capture req.hdr(b) id 0x10', '    http-response capture res.hdr(b) id 1x'),
+      errors: [
+        { messageId: 'notNumber', message: "'http-request capture … id 0x10': the id must be a decimal number", line: 2, column: 40, endLine: 2, endColumn: 44 },
+        { messageId: 'notNumber', line: 3, column: 41, endLine: 3, endColumn: 43 },
+      ],
+    },
+    {
       name: 'one slot past the declared ones',
       code: cfg('frontend f', '    declare capture request len 10', '    http-request capture req.hdr(b) id 0', '    http-request capture req.hdr(b) id 1'),
       errors: [{ messageId: 'noSlot', message: "frontend 'f' has no request capture slot 1 (it declares 1, numbered from 0): add 'declare capture request len <size>'", line: 4, column: 40, endLine: 4, endColumn: 41 }],

@@ -5,6 +5,14 @@ ruleTester(rule, {
   valid: [{ code: cfg('global', '    lua-load /etc/haproxy/actions.lua', 'frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
   invalid: [
     {
+      name: 'a condition where the action belongs',
+      code: cfg('frontend f', '    http-request if { src 10.0.0.1 }', '    tcp-request content unless { src 10.0.0.1 }'),
+      errors: [
+        { messageId: 'conditionFirst', message: "'http-request' needs an action before 'if'", line: 2, column: 18, endLine: 2, endColumn: 20 },
+        { messageId: 'conditionFirst', line: 3, column: 25, endLine: 3, endColumn: 31 },
+      ],
+    },
+    {
       name: "the stats page's http-request rules",
       code: cfg('listen stats', '    mode http', '    bind :8404', '    stats enable', '    stats http-request auth realm r', '    stats http-request alow', '    stats http-request', '    stats http-request if TRUE'),
       errors: [

@@ -1,0 +1,39 @@
+import type { Word } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+
+/** invalid_char() (tools.c): HAProxy names take letters, digits, `_`, `.`, `:` and `-`. */
+const BAD = /[^A-Za-z0-9_.:-]/;
+
+export default defineRule({
+  id: 'invalid-name',
+  meta: {
+    description: 'Disallow characters other than letters, digits, `-`, `_`, `.` and `:` in server, server-template prefix, peer, mailer and ACL names',
+    severity: 'error',
+    category: 'vocabulary',
+    fixable: false,
+    messages: { char: "character '{{char}}' is not permitted in {{what}} '{{name}}'" },
+  },
+  create: (ctx) => {
+    const check = (w: Word | undefined, what: string): void => {
+      if (!w || w.value === '' || w.raw.includes('$')) return;
+      const m = BAD.exec(w.value);
+      if (m) ctx.report({ messageId: 'char', data: { char: m[0], what, name: w.value }, range: w });
+    };
+    return {
+      server(st, where) {
+        const section = where.node?.keyword;
+        if (st.modifier !== undefined || st.keyword === 'default-server' || (!where.proxy && section !== 'peers') || section === 'defaults') return;
+        check(st.name, st.keyword === 'server-template' ? 'server-template prefix' : 'server name');
+      },
+      acl(st, where) {
+        if (where.proxy) check(st.name, 'acl name');
+      },
+      'keyword:peer'(st, where) {
+        if (where.node?.keyword === 'peers' && st.modifier === undefined) check(st.args[0], 'peer name');
+      },
+      'keyword:mailer'(st, where) {
+        if (where.node?.keyword === 'mailers' && st.modifier === undefined && st.args.length > 1) check(st.args[0], 'server name');
+      },
+    };
+  },
+});
