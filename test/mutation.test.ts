@@ -1,7 +1,7 @@
 /**
  * Mutation test: valid corpus files (public/, regtests/) get one deterministic mistake each, the
- * real `haproxy -c -dr` labels every mutant live (typos, bad values, dropped words, lines and
- * section headers, duplicated and moved lines…), and hacfg must agree: no error on a mutant HAProxy
+ * real `haproxy -c -dr` labels every mutant live (typos, bad values, dropped, swapped and extra
+ * words, stray characters, dropped section headers, renamed sections, duplicated and moved lines…), and hacfg must agree: no error on a mutant HAProxy
  * accepts, and at least one error on most mutants it rejects (floor below).
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { pool } from './support/pool.js';
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
 const MIN_RECALL = 0.99;
-const MAX_MUTANTS = 450;
+const MAX_MUTANTS = 600;
 /** Mutants per valid file (each a different kind), to reach the cap with the files that pass live. */
 const PER_FILE = 3;
 const SEED = 0x5eed;
@@ -194,6 +194,50 @@ const MUTATORS: Readonly<Record<string, Mutator>> = {
     if (!c || !d) return undefined;
     const end = lineEndOf(text, d.st);
     return splice(text, end, end, `\n    ${text.slice(c.st.range.start, c.st.range.end)}`);
+  },
+  'swap words': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.type !== 'conditional' && l.st.args.length >= 2), rnd);
+    if (!c) return undefined;
+    const i = Math.floor(rnd() * (c.st.args.length - 1));
+    const a = c.st.args[i]!, b = c.st.args[i + 1]!;
+    if (a.raw === b.raw) return undefined;
+    return text.slice(0, a.start) + b.raw + text.slice(a.end, b.start) + a.raw + text.slice(b.end);
+  },
+  'drop middle word': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.type !== 'conditional' && l.st.args.length >= 2), rnd);
+    if (!c) return undefined;
+    const w = c.st.args[Math.floor(rnd() * (c.st.args.length - 1))]!;
+    const next = c.st.words[c.st.words.indexOf(w) + 1]!;
+    return splice(text, w.start, next.start, '');
+  },
+  'stray char': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.type !== 'conditional' && l.st.args.length > 0), rnd);
+    const w = c && pick(c.st.args.filter((a) => a.plain), rnd);
+    if (!w) return undefined;
+    const at = w.start + Math.floor(rnd() * (w.value.length + 1));
+    return splice(text, at, at, pick([',', ')', '(', '{', '}', '%', '[', ']', ':', '/', '.', '-'], rnd)!);
+  },
+  'number to word': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.args.some((a) => a.plain && /^\d+$/.test(a.value))), rnd);
+    const w = c && pick(c.st.args.filter((a) => a.plain && /^\d+$/.test(a.value)), rnd);
+    return w && splice(text, w.start, w.end, pick(['ten', '-1', '0', '99999999999', '1.5', '0x10'], rnd)!);
+  },
+  'extra word': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.type !== 'conditional'), rnd);
+    if (!c) return undefined;
+    const end = c.st.range.end;
+    return splice(text, end, end, ` ${pick(['extra', 'on', '1', 'check', 'if', 'TRUE', 'ssl', '--'], rnd)!}`);
+  },
+  'uppercase keyword': (text, all, rnd) => {
+    const c = pick(all.filter((l) => l.section !== undefined && l.st.type !== 'conditional' && /[a-z]/.test(l.st.keyword)), rnd);
+    return c && splice(text, c.st.keywordWord.start, c.st.keywordWord.end, c.st.keyword.toUpperCase());
+  },
+  'rename section': (text, _all, rnd) => {
+    const heads = [...text.matchAll(/^(\s*)(backend|frontend|listen|userlist|peers|resolvers|cache|mailers|http-errors|ring|defaults)(\s+)(\S+)/gm)];
+    const h = pick(heads, rnd);
+    if (!h) return undefined;
+    const at = h.index! + h[1]!.length + h[2]!.length + h[3]!.length + h[4]!.length;
+    return splice(text, at, at, '_x');
   },
 };
 
