@@ -1,8 +1,7 @@
 import type { Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { INVALID_NAME_CHAR } from '../util/names.js';
 
-/** invalid_char() (tools.c): HAProxy names take letters, digits, `_`, `.`, `:` and `-`. */
-const BAD = /[^A-Za-z0-9_.:-]/;
 
 export default defineRule({
   id: 'invalid-name',
@@ -16,7 +15,7 @@ export default defineRule({
   create: (ctx) => {
     const check = (w: Word | undefined, what: string): void => {
       if (!w || w.value === '' || w.raw.includes('$')) return;
-      const m = BAD.exec(w.value);
+      const m = INVALID_NAME_CHAR.exec(w.value);
       if (m) ctx.report({ messageId: 'char', data: { char: m[0], what, name: w.value }, range: w });
     };
     return {

@@ -1,8 +1,9 @@
 import { isIPv4 } from 'node:net';
 import { atol } from '@hacfg/catalog';
-import { bindParams, type Param } from '@hacfg/syntax';
+import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
+import { statsSocketParams } from '../util/stats-socket.js';
 import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
 
 // Server and bind options whose value has its own syntax (server.c, cfgparse-tcp.c, cfgparse-unix.c,
@@ -102,7 +103,8 @@ export default defineRule({
       },
       // `stats socket <address>` in the global section takes bind options after its address.
       'keyword:stats'(st, where) {
-        if (where.node?.keyword === 'global' && st.modifier === undefined && st.args[0]?.value === 'socket') check('bind', bindParams(st.args.slice(2)));
+        const params = statsSocketParams(st, where);
+        if (params) check('bind', params);
       },
       'keyword:unix-bind'(st, where) {
         if (where.node?.keyword !== 'global' || st.modifier !== undefined) return;

@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule.js';
+import { INVALID_NAME_CHAR } from '../util/names.js';
 
-/** Characters HAProxy accepts in proxy and section names. */
-const BAD = /[^A-Za-z0-9_.:-]/;
 const NAMED = new Set(['frontend', 'backend', 'listen', 'defaults', 'userlist', 'peers', 'resolvers', 'mailers', 'ring', 'cache', 'http-errors', 'fcgi-app']);
 
 export default defineRule({
@@ -17,7 +16,7 @@ export default defineRule({
     section(node) {
       const w = node.section.name;
       if (!w || !NAMED.has(node.keyword) || w.value.includes('$')) return;
-      const m = BAD.exec(w.value);
+      const m = INVALID_NAME_CHAR.exec(w.value);
       if (m) ctx.report({ messageId: 'char', data: { char: m[0], section: node.keyword, name: w.value }, range: w });
     },
   }),

@@ -3,6 +3,7 @@ import { bindParams, type Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { reportUnknownName } from '../util/unknown-name.js';
 import { missingFeature } from '../util/build.js';
+import { statsSocketParams } from '../util/stats-socket.js';
 
 export default defineRule({
   id: 'unknown-bind-option',
@@ -37,7 +38,8 @@ export default defineRule({
       },
       // `stats socket <address>` in the global section takes bind options after its address.
       'keyword:stats'(st, where) {
-        if (where.node?.keyword === 'global' && st.modifier === undefined && st.args[0]?.value === 'socket' && st.args.length > 2) check(bindParams(st.args.slice(2)), 'stats socket');
+        const params = statsSocketParams(st, where);
+        if (params) check(params, 'stats socket');
       },
     };
   },

@@ -4,9 +4,10 @@
  * report each kind.
  */
 import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
-import { bindParams, type Param, type Statement, type TextRange, type Word } from '@hacfg/syntax';
+import type { Param, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
+import { statsSocketParams } from './stats-socket.js';
 import { classify } from './vocab.js';
 
 export type ArgIssueKind = 'missing' | 'extra' | 'time' | 'time-trailing' | 'int' | 'size' | 'enum';
@@ -74,10 +75,10 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     checkParams(st.type === 'server' ? 'server' : 'bind', st.params, text, ctx, out);
     return;
   }
-  // A global `stats socket <address>` line takes bind options after its address (cli.c).
-  if (section === 'global' && st.keyword === 'stats' && st.args[0]?.value === 'socket' && st.modifier === undefined) {
+  const socketParams = statsSocketParams(st, where);
+  if (socketParams) {
     if (st.args.length < 2) out.push({ kind: 'missing', name: 'stats socket', range: st.range, messageId: 'missing', data: { name: 'stats socket', count: 1, word: '' } });
-    else checkParams('bind', bindParams(st.args.slice(2)), text, ctx, out);
+    else checkParams('bind', socketParams, text, ctx, out);
     return;
   }
   // Check rules share the variable actions (and their word counts) with the rulesets.
