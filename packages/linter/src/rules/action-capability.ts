@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { captureForm } from '../util/captures.js';
 
 /** Actions HAProxy 2.6 rejects in a proxy lacking a capability (checked with haproxy -c). */
 const NEEDS: Readonly<Record<string, 'frontend' | 'backend'>> = {
@@ -24,7 +25,7 @@ export default defineRule({
       const cap = NEEDS[`${st.ruleset} ${action}`];
       if (!cap || (cap === 'frontend' ? p.isFrontend : p.isBackend)) return;
       // `http-request capture <sample> id <n>` fills a slot a frontend declared: only the `len` form needs one here.
-      if (action === 'capture' && st.ruleset === 'http-request' && st.actionArgs[1]?.value === 'id') return;
+      if (st.ruleset === 'http-request' && captureForm(st)?.form === 'id') return;
       ctx.report({ messageId: 'needs', data: { ruleset: st.ruleset, action, cap, kind: p.kind, name: p.name ?? '' }, range: st.action });
     },
   }),

@@ -10,6 +10,16 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
   ipv4: '2.4', ipv6: '2.4', udp: '2.4', udp4: '2.4', udp6: '2.4', tcp: '2.4', tcp4: '2.4', tcp6: '2.4', unix: '2.4', abns: '2.4', fd: '2.4', ring: '2.4', uxdg: '2.4', uxst: '2.4', backend: '2.9',
 };
 
+/**
+ * srv_prepare_for_resolution() (server.c): a server's host name — not an IP, a path or a SRV
+ * `_record` — must split into non-empty labels (`a..b` and `.a` get no DNS resolution).
+ */
+function emptyLabel(a: Address): boolean {
+  const h = a.host;
+  if (a.hasEnv || (a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) || h.startsWith('_') || h.startsWith('/') || h.includes(':')) return false;
+  return h.startsWith('.') || h.includes('..');
+}
+
 export default defineRule({
   id: 'invalid-address',
   meta: {
@@ -102,9 +112,7 @@ export default defineRule({
         }
         if (st.address) {
           checkPort(st.address, false);
-          // srv_prepare_for_resolution(): a name (not an IP, not a SRV `_record`) must split into non-empty labels.
-          const h = st.address.host;
-          if (!st.address.hasEnv && (st.address.prefix === undefined || IP_FAMILIES.has(st.address.prefix)) && !h.startsWith('_') && !h.startsWith('/') && !h.includes(':') && (h.startsWith('.') || h.includes('..'))) ctx.report({ messageId: 'hostname', data: { host: h }, range: st.address.range });
+          if (emptyLabel(st.address)) ctx.report({ messageId: 'hostname', data: { host: st.address.host }, range: st.address.range });
         }
         // Each `init-addr` is read in turn (a later one replaces an earlier one, but both must parse).
         for (const param of st.params) {

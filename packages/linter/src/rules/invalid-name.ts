@@ -2,7 +2,6 @@ import type { Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { INVALID_NAME_CHAR } from '../util/names.js';
 
-
 export default defineRule({
   id: 'invalid-name',
   meta: {

@@ -1,5 +1,7 @@
 import type { Proxy } from '@hacfg/model';
+import type { Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { captureForm, captureId } from '../util/captures.js';
 
 type Side = 'request' | 'response';
 
@@ -18,7 +20,7 @@ function slots(p: Proxy): Record<Side, number> {
         const side = st.args[1]?.value;
         if (side === 'request' || side === 'response') n[side]++;
       } else if (st.keyword === 'capture' && (a0 === 'request' || a0 === 'response') && st.args[1]?.value === 'header') n[a0]++;
-      else if (st.type === 'rule' && st.action?.value === 'capture' && st.actionArgs[1]?.value === 'len' && (st.ruleset === 'http-request' || st.ruleset === 'tcp-request content')) n.request++;
+      else if (st.type === 'rule' && (st.ruleset === 'http-request' || st.ruleset === 'tcp-request content') && captureForm(st)?.form === 'len') n.request++;
     }
   }
   return n;
@@ -36,29 +38,29 @@ export default defineRule({
       noSlot: "{{proxy}} '{{name}}' has no {{side}} capture slot {{id}} (it declares {{count}}, numbered from 0): add 'declare capture {{side}} len <size>'",
     },
   },
-  create: (ctx) => ({
-    // parse_http_req_capture(): strtol(…, 10) with an end check, in any proxy.
-    rule(st) {
-      if (st.action?.value !== 'capture' || st.actionArgs[1]?.value !== 'id' || (st.ruleset !== 'http-request' && st.ruleset !== 'http-response')) return;
-      const w = st.actionArgs[2];
-      if (w?.plain && !w.value.includes('$') && !/^\s*[-+]?\d+$/.test(w.value)) ctx.report({ messageId: 'notNumber', data: { ruleset: st.ruleset, id: w.value }, range: w });
-    },
-    'config:exit'() {
-      for (const p of ctx.config.realProxies) {
-        // Backends fill slots of the frontends that reach them: HAProxy cannot check those.
-        if (!p.isFrontend) continue;
-        let count: Record<Side, number> | undefined;
-        for (const st of p.statements) {
-          if (st.type !== 'rule' || st.modifier !== undefined || st.action?.value !== 'capture' || st.actionArgs[1]?.value !== 'id') continue;
-          const side: Side | undefined = st.ruleset === 'http-request' ? 'request' : st.ruleset === 'http-response' ? 'response' : undefined;
-          const w = st.actionArgs[2];
-          // strtol(…, 10) with an end check; other words are refused while parsing (or are negative: never out of range).
-          if (!side || !w?.plain || !/^\+?\d+$/.test(w.value)) continue;
-          count ??= slots(p);
-          const id = Number(w.value);
-          if (id >= count[side]) ctx.report({ messageId: 'noSlot', data: { proxy: p.kind, name: p.name ?? '', side, id, count: count[side] }, range: w, doc: p.doc });
+  create: (ctx) => {
+    // `capture … id N` rules of frontends, in line order; checked once every slot is declared.
+    const uses: { proxy: Proxy; side: Side; id: number; word: Word }[] = [];
+    return {
+      rule(st, where) {
+        const c = captureForm(st);
+        const w = c?.form === 'id' ? c.value : undefined;
+        const side: Side | undefined = st.ruleset === 'http-request' ? 'request' : st.ruleset === 'http-response' ? 'response' : undefined;
+        if (!w?.plain || w.value.includes('$') || !side) return;
+        // parse_http_req_capture(): strtol(…, 10) with an end check, in any proxy.
+        const id = captureId(w);
+        if (id === undefined) return ctx.report({ messageId: 'notNumber', data: { ruleset: st.ruleset, id: w.value }, range: w });
+        // Backends fill slots of the frontends that reach them: HAProxy cannot check those. Negative ids are never out of range.
+        if (where.proxy?.isFrontend && where.proxy.kind !== 'defaults') uses.push({ proxy: where.proxy, side, id, word: w });
+      },
+      'config:exit'() {
+        const counts = new Map<Proxy, Record<Side, number>>();
+        for (const { proxy: p, side, id, word } of uses) {
+          let count = counts.get(p);
+          if (!count) counts.set(p, (count = slots(p)));
+          if (id >= count[side]) ctx.report({ messageId: 'noSlot', data: { proxy: p.kind, name: p.name ?? '', side, id, count: count[side] }, range: word, doc: p.doc });
         }
-      }
-    },
-  }),
+      },
+    };
+  },
 });
