@@ -92,6 +92,17 @@ const PROXY_PROBES = [
   'tcp-request content switch-mode http proto', 'tcp-request content switch-mode http proto h9', 'tcp-request content switch-mode http proto fcgi', 'http-response set-status 503 reason', 'http-request del-header X-A -m',
   'http-response set-status 503', 'http-response set-status 503 reason Busy', 'http-response set-status x', 'http-response set-status 99', 'http-response set-status 1000',
   'http-request del-header X-A -m beg', 'http-request del-header X-A y', 'http-request del-header X-A -m bogus', 'http-request do-resolve txn.x,r src',
+  // Sample expressions go on over words that start with a converter name; the next other word must start the condition.
+  'http-request set-var(txn.x) str(a) lower', 'http-request set-var(txn.x) str(a),lower upper,base64', 'http-request set-var(txn.x) str(a) lower foo', 'http-request set-var(txn.x) str(a) ,lower',
+  'http-request set-var(txn.x) str(a) Lower', 'http-request set-var(txn.x) str(a) lower,', 'tcp-request content set-var(txn.x) str(a) len', 'http-check set-var(check.x) str(a) foo', 'http-request set-src hdr(x) foo',
+  'http-request set-dst-port hdr(x) lower', 'http-request set-src hdr(x) lower', 'http-request set-dst-port hdr(x),lower', 'http-request set-priority-class int(1) foo',
+  'http-request set-priority-offset int(1) lower', 'http-request sc-set-gpt(0,0) int(1) lower', 'http-request sc-set-gpt0(0) 1 foo', 'http-request sc-set-gpt0(0) int(1) lower foo',
+  'http-request track-sc0 src table', 'http-request track-sc0 src table l foo', 'http-request capture hdr(x) len 10 foo', 'http-request capture hdr(x) lower len 10',
+  'http-request capture hdr(x) len 0', 'http-request capture hdr(x) len x', 'http-request capture hdr(x) len 5x', 'http-request capture hdr(x) foo 10', 'http-response capture res.hdr(x) len 10',
+  'tcp-request content capture src id 0', 'tcp-request content capture src len 0', 'tcp-request content capture src len 10 foo', 'tcp-request content capture src lower len 10',
+  // set-timeout reads a delay, or else a one-word sample expression.
+  'http-request set-timeout server int(1)', 'http-request set-timeout tunnel req.hdr(x),lower', 'http-request set-timeout server 5sec', 'http-request set-timeout server 0',
+  'http-request set-timeout server int(1) lower', 'http-request set-timeout server 30d',
   // HTTP replies of return, deny and tarpit.
   'http-request return status 200 content-type text/plain string ok', 'http-request return status 200 string ok', 'http-request return status 204 content-type text/plain string ok', 'http-request return status 204',
   'http-request return content-type text/plain lf-string %[src]', 'http-request return lf-string %[src]', 'http-request return status 200 content-type text/plain string ok hdr X-A 1', 'http-request return hdr X-A',

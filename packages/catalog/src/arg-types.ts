@@ -11,7 +11,8 @@ import { atVersion } from './resolve.js';
 
 export type ArgType =
   /** A delay: digits then an optional unit (us, ms, s, m, h, d); must stay below 2^31 ms. */
-  | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean }
+  /** `orExpression`: a word that is no delay is read as a sample expression instead (only range problems count). */
+  | { readonly type: 'time'; readonly unit?: 'ms' | 's'; readonly nonZero?: boolean; readonly orExpression?: boolean }
   /**
    * `strict`: the whole word must be an integer (`c` is strtol with base 0: `0x10` and `010` too);
    * `lax`: HAProxy reads the leading digits (atol).
@@ -44,6 +45,13 @@ export interface ArgFacts {
    * `set-status 503 reason "text"`): written without it, HAProxy stops there.
    */
   readonly valueAfter?: readonly number[];
+  /**
+   * Position of a sample expression. sample_parse_expr() goes on reading the next words while each
+   * starts with a converter name (`str(a) lower base64`), so those words belong to it, not to `max`.
+   */
+  readonly expression?: number;
+  /** The type of the word after a `valueAfter` keyword, by keyword (`capture … len <n>`). */
+  readonly valueTypes?: Readonly<Record<string, ArgType>>;
 }
 
 /** `section`: keywords of the other sections, named `<section> <keyword>` (`cache total-max-size`). */
@@ -328,6 +336,9 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
  */
 const exactly = (n: number, ...args: ArgType[]): ArgFacts => ({ min: n, max: n, ...(args.length > 0 ? { args } : {}) });
 const cInt: ArgType = { type: 'int', parse: 'c' };
+const oneExpression: ArgFacts = { min: 1, max: 1, expression: 0 };
+const capture: ArgFacts = { min: 3, max: 3, expression: 0, valueAfter: [1], valueTypes: { len: lax(1) } };
+const trackSc: ArgFacts = { min: 1, max: 3, expression: 0, args: [{ type: 'any' }, oneOf('table')], valueAfter: [1] };
 const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'add-acl': exactly(1), 'del-acl': exactly(1), 'del-map': exactly(1), 'set-map': exactly(2), 'add-header': { max: 2 }, 'set-header': { max: 2 }, 'early-hint': exactly(2),
   'replace-header': { max: 3 }, 'replace-value': { max: 3 }, 'replace-path': exactly(2), 'replace-pathq': exactly(2), 'replace-uri': exactly(2),
@@ -336,9 +347,17 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'disable-l7-retry': { max: 0 }, 'wait-for-handshake': { max: 0 }, 'sc-inc-gpc0': { max: 0 }, 'sc-inc-gpc1': { max: 0 },
   'set-log-level': exactly(1, oneOf(...LOG_LEVELS, 'silent')),
   'set-mark': exactly(1, cInt), 'set-tos': exactly(1, cInt),
-  'set-timeout': exactly(2, oneOf('server', 'tunnel'), ms),
+  // A value parse_time_err() cannot read is read as a one-word sample expression (unknown-fetch judges it).
+  'set-timeout': exactly(2, oneOf('server', 'tunnel'), { type: 'time', unit: 'ms', nonZero: true, orExpression: true }),
   'strict-mode': exactly(1, oneOf('on', 'off')),
-  'set-priority-class': { min: 1 }, 'set-priority-offset': { min: 1 }, 'set-src-port': { min: 1 }, 'set-dst-port': { min: 1 },
+  'set-priority-class': oneExpression, 'set-priority-offset': oneExpression, 'set-var': oneExpression,
+  // Their parser reads the expression's word alone (`set-src hdr(x) lower` is refused at `lower`).
+  'set-src': exactly(1), 'set-dst': exactly(1), 'set-src-port': exactly(1), 'set-dst-port': exactly(1), 'do-resolve': oneExpression, 'sc-set-gpt0': oneExpression, 'sc-set-gpt': oneExpression,
+  'track-sc0': trackSc, 'track-sc1': trackSc, 'track-sc2': trackSc,
+  // Each ruleset's parser knows its own forms: `len` opens a slot (atol() > 0), `id` fills one.
+  'http-request capture': { ...capture, args: [{ type: 'any' }, oneOf('len', 'id')] },
+  'http-response capture': { ...capture, args: [{ type: 'any' }, oneOf('id')] },
+  'tcp-request content capture': { ...capture, args: [{ type: 'any' }, oneOf('len')] },
   'expect-proxy': exactly(1, oneOf('layer4')), 'expect-netscaler-cip': exactly(1, oneOf('layer4')),
   // Any registered multiplexer (get_mux_proto()): the server `proto` names, of which mode http needs none in particular.
   'switch-mode': { min: 1, max: 3, args: [oneOf('http'), oneOf('proto'), MUX_PROTOS], valueAfter: [1] },
@@ -358,14 +377,16 @@ function documentedAs26(entry: Parameters<typeof atVersion>[0] & { readonly sign
   return sig(version) === sig('2.6');
 }
 
+/** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
-  const base = ACTION[name];
-  const read = ACTION_FACTS_26[name];
+  const bare = name.slice(name.lastIndexOf(' ') + 1);
+  const base = ACTION[bare];
+  const read = ACTION_FACTS_26[name] ?? ACTION_FACTS_26[bare];
   if (version === undefined || read === undefined) return base;
   const key = `${name}\0${version}`;
   if (actionFactsCache.has(key)) return actionFactsCache.get(key);
-  const until = ACTION_FACTS_UNTIL[name];
-  const facts = documentedAs26(anyAction(name), version) && (until === undefined || compareVersions(version, until) < 0) ? { ...base, ...read } : base;
+  const until = ACTION_FACTS_UNTIL[bare];
+  const facts = documentedAs26(anyAction(bare), version) && (until === undefined || compareVersions(version, until) < 0) ? { ...base, ...read } : base;
   actionFactsCache.set(key, facts);
   return facts;
 }

@@ -41,6 +41,7 @@ export {
   fetch,
   matchMethod,
   predefinedAcl,
+  sampleWordSpan,
   type AclCriterion,
 } from './samples.js';
 export {
@@ -65,6 +66,7 @@ export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, samp
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';
+export { aclDefaultMatch, type AclDefaultMatch } from './acl-match.js';
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';

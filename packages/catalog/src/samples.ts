@@ -68,3 +68,17 @@ export function defaultMatchFor(type: string): string | undefined {
 
 export const allFetchNames = (): readonly string[] => [...FETCH.keys()];
 export const allConverterNames = (): readonly string[] => [...CONV.keys()];
+
+/** Characters of a keyword as HAProxy's is_idchar() reads them. */
+const ID_CHARS = /^[A-Za-z0-9._+:-]*/;
+
+/**
+ * How many words a sample expression starting at `values[from]` spans: sample_parse_expr() goes on
+ * with the next word while it starts with a converter name (`str(a),lower base64`), and stops at
+ * the first one that does not (`if`, `len`, `table`).
+ */
+export function sampleWordSpan(values: readonly string[], from: number, version?: HaproxyVersion): number {
+  let end = from + 1;
+  while (end < values.length && converter(ID_CHARS.exec(values[end]!)![0], version) !== undefined) end++;
+  return Math.min(end, values.length) - from;
+}

@@ -10,8 +10,11 @@ export function conditionOf(st: Statement): Condition | undefined {
 
 /** Actions whose first argument is a bare sample expression. */
 const SAMPLE_FIRST_ARG = /^(set-var\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
-/** A plain duration (`5s`): `set-timeout` takes one instead of an expression. */
-const DURATION = /^\d+(us|ms|s|m|h|d)?$/;
+/**
+ * A word parse_time_err() reads as a delay (`5s`; `5sec` too, with a warning): `set-timeout` takes
+ * one instead of an expression.
+ */
+const DURATION = /^\d+(?:$|us|[smhd])/;
 
 /** The last answer (in variables: no object per statement): the linter's rules ask about the same statement one after the other. */
 let lastSt: Statement | undefined;

@@ -51,6 +51,12 @@ describe('typed AST', () => {
     expect(text(b.addresses[1]!.range)).toBe('[::]:8080');
   });
 
+  it("reads no port when a ']' follows the last colon, as str2sa_range() does", () => {
+    const d = parse('backend b\n    server a mail:]25\n    server c [::1]\n    server e ::1:80\n');
+    const servers = d.sections[0]!.statements.map((st) => (st.type === 'server' ? [st.address?.host, st.address?.port] : []));
+    expect(servers).toEqual([['mail:]25', undefined], ['::1', undefined], ['::1', '80']]);
+  });
+
   it('reads ACLs with flags and patterns', () => {
     const a = find('acl');
     expect(a.name?.value).toBe('is_api');

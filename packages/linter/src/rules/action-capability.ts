@@ -25,7 +25,7 @@ export default defineRule({
       const cap = NEEDS[`${st.ruleset} ${action}`];
       if (!cap || (cap === 'frontend' ? p.isFrontend : p.isBackend)) return;
       // `http-request capture <sample> id <n>` fills a slot a frontend declared: only the `len` form needs one here.
-      if (st.ruleset === 'http-request' && captureForm(st)?.form === 'id') return;
+      if (st.ruleset === 'http-request' && captureForm(st, ctx.version)?.form === 'id') return;
       ctx.report({ messageId: 'needs', data: { ruleset: st.ruleset, action, cap, kind: p.kind, name: p.name ?? '' }, range: st.action });
     },
   }),

@@ -1,4 +1,4 @@
-import { aclFlag, matchMethod } from '@hacfg/catalog';
+import { aclDefaultMatch, aclFlag, matchMethod } from '@hacfg/catalog';
 import { forEachAclBody } from '@hacfg/model';
 import type { AclBody, Document, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -26,6 +26,7 @@ export default defineRule({
       uniqueId: "the argument of '-u' must be an integer, not '{{value}}'",
       uniqueIdUsed: "ACL id {{id}} is already used by the ACL at line {{line}}: '-u' ids must be unique",
       file: "'-f' needs a pattern file",
+      noMatch: "ACL on '{{fetch}}' needs a match method: HAProxy picks none for {{what}}; add '-m' (e.g. '-m {{example}}') before the patterns",
     },
   },
   create: (ctx) => {
@@ -34,9 +35,13 @@ export default defineRule({
     let doc: Document;
     const check = (acl: AclBody): void => {
       let loaded = false;
+      let method = false;
       for (const { flag, arg } of acl.flags) {
         const f = flag.value;
         if (f === '--') break;
+        if (f === '-m') method = true;
+        // `-f` loads patterns with the match method known so far: none is refused the same way.
+        if (!method && f === '-f' && noDefaultMatch(acl)) return;
         if (!aclFlag(f, ctx.version)) {
           ctx.report({ messageId: 'unknown', data: { flag: f }, range: flag, doc });
           return;
@@ -58,6 +63,18 @@ export default defineRule({
           ids.set(id, { doc, range: arg ?? flag });
         }
       }
+      if (!method) noDefaultMatch(acl);
+    };
+    /** Reports an ACL whose expression has no default match method; true when it did. */
+    const noDefaultMatch = (acl: AclBody): boolean => {
+      const expr = acl.criterion;
+      const w = acl.criterionWord;
+      if (!expr || !w || expr.error !== undefined || w.value.includes('$')) return false;
+      const m = aclDefaultMatch(expr.fetch.name, expr.converters.map((c) => c.name), ctx.version);
+      if (!m || m.found) return false;
+      const what = m.type === 'ANY' ? 'a sample of any type (a variable)' : m.type === 'BIN' ? 'binary samples' : `samples of type ${m.type.toLowerCase()}`;
+      ctx.report({ messageId: 'noMatch', data: { fetch: w.value, what, example: m.type === 'BIN' ? 'bin' : 'str' }, range: w, doc });
+      return true;
     };
     return {
       statement(st, where) {

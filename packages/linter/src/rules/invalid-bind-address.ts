@@ -3,7 +3,7 @@ import type { Address } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { addressAsRead } from '../util/env.js';
 import { readPort } from '../util/port.js';
-import { badIpv4 } from '../util/ip.js';
+import { badIpv4, isIPv6Address } from '../util/ip.js';
 
 /** Address families that carry no port, with the version that added them. */
 const PORTLESS: Readonly<Record<string, HaproxyVersion>> = { unix: '2.4', abns: '2.4', fd: '2.4', sockpair: '2.4', rhttp: '2.9', abnsz: '3.1' };
@@ -25,11 +25,19 @@ export default defineRule({
       badPort: "'bind': invalid port '{{port}}' in '{{address}}' (1 to 65535)",
       unknownFamily: "'bind': unknown address family '{{prefix}}@' in '{{address}}'",
       badAddress: "'bind': invalid address '{{host}}' in '{{address}}'",
+      emptyAddress: "'bind': an empty address in the list '{{list}}' (two commas in a row, or a leading one)",
     },
   },
   create: (ctx) => ({
     bind(st) {
-      for (const a of st.addresses) {
+      const list = st.addresses;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        // str2listener() reads up to each comma: an empty part is an empty address, except after a trailing comma.
+        if (list.length > 1 && a.text === '' && i < list.length - 1) {
+          ctx.report({ messageId: 'emptyAddress', data: { list: a.word.value }, range: a.range.start === a.range.end ? a.word : a.range });
+          continue;
+        }
         // HAProxy expands `$VAR` in addresses (ctx.env; empty by default, like a clean `haproxy -c`).
         const seen = addressAsRead(a, ctx.env);
         check(seen, ctx.version, (messageId, data) => ctx.report({ messageId, data: { ...data, address: a.text }, range: a.range }));
@@ -50,15 +58,17 @@ function check(a: Address, version: HaproxyVersion, report: (id: string, data: R
     report('unknownFamily', { prefix, address: a.text });
     return;
   }
-  // Dotted digits that inet_aton() cannot read (a name would be resolved, and may fail elsewhere).
-  if (badIpv4(a.host)) {
-    report('badAddress', { host: a.host, address: a.text });
-    return;
-  }
   if (a.port === undefined || a.port === '') {
     report('missingPort', { address: a.text });
     return;
   }
   const r = readPort(a);
-  if (r.kind !== 'port' || r.low < 1 || r.low > 65535 || r.high < 1 || r.high > 65535 || r.low > r.high) report('badPort', { port: a.port, address: a.text });
+  if (r.kind !== 'port' || r.low < 1 || r.low > 65535 || r.high < 1 || r.high > 65535 || r.low > r.high) {
+    report('badPort', { port: a.port, address: a.text });
+    return;
+  }
+  // Then the host, as str2ip2() reads it: dotted digits inet_aton() cannot read (a name would be
+  // resolved, and may fail elsewhere); a host with a colon can only be an IPv6 literal (`1:2:3`,
+  // `:*`, and zones like `fe80::1%lo` are refused).
+  if (badIpv4(a.host) || (a.host.includes(':') && !a.hasEnv && !isIPv6Address(a.host))) report('badAddress', { host: a.host, address: a.text });
 }

@@ -51,6 +51,8 @@ function check(ctx: RuleContext, st: Statement, from: number): void {
     }
     if (!k.value) continue;
     const val = args[++i];
+    // An empty `store` list stores nothing: its parser loops over the (empty) word.
+    if ((!val || val.value === '') && w.value === 'store') continue;
     if (!val || val.value === '') return report('noValue', w, { value: w.value });
     if (w.value === 'type') {
       // An unknown type is invalid-enum-value's report.

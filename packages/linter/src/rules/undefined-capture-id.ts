@@ -1,3 +1,4 @@
+import type { HaproxyVersion } from '@hacfg/catalog';
 import type { Proxy } from '@hacfg/model';
 import type { Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -10,7 +11,7 @@ type Side = 'request' | 'response';
  * section it inherits from come first (proxy.c copies them), then its own `declare capture`,
  * `capture request|response header` and `len` forms of the capture actions each add one.
  */
-function slots(p: Proxy): Record<Side, number> {
+function slots(p: Proxy, version: HaproxyVersion): Record<Side, number> {
   const n = { request: 0, response: 0 };
   for (let q: Proxy | undefined = p; q; q = q.defaults) {
     for (const st of q.statements) {
@@ -20,7 +21,7 @@ function slots(p: Proxy): Record<Side, number> {
         const side = st.args[1]?.value;
         if (side === 'request' || side === 'response') n[side]++;
       } else if (st.keyword === 'capture' && (a0 === 'request' || a0 === 'response') && st.args[1]?.value === 'header') n[a0]++;
-      else if (st.type === 'rule' && (st.ruleset === 'http-request' || st.ruleset === 'tcp-request content') && captureForm(st)?.form === 'len') n.request++;
+      else if (st.type === 'rule' && (st.ruleset === 'http-request' || st.ruleset === 'tcp-request content') && captureForm(st, version)?.form === 'len') n.request++;
     }
   }
   return n;
@@ -43,7 +44,7 @@ export default defineRule({
     const uses: { proxy: Proxy; side: Side; id: number; word: Word }[] = [];
     return {
       rule(st, where) {
-        const c = captureForm(st);
+        const c = captureForm(st, ctx.version);
         const w = c?.form === 'id' ? c.value : undefined;
         const side: Side | undefined = st.ruleset === 'http-request' ? 'request' : st.ruleset === 'http-response' ? 'response' : undefined;
         if (!w?.plain || w.value.includes('$') || !side) return;
@@ -57,7 +58,7 @@ export default defineRule({
         const counts = new Map<Proxy, Record<Side, number>>();
         for (const { proxy: p, side, id, word } of uses) {
           let count = counts.get(p);
-          if (!count) counts.set(p, (count = slots(p)));
+          if (!count) counts.set(p, (count = slots(p, ctx.version)));
           if (id >= count[side]) ctx.report({ messageId: 'noSlot', data: { proxy: p.kind, name: p.name ?? '', side, id, count: count[side] }, range: word, doc: p.doc });
         }
       },

@@ -3,7 +3,7 @@
  * and types (time, integer, size, enum). One analysis per statement, shared by the rules that
  * report each kind.
  */
-import { argFacts, bindOption, serverOption, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
+import { argFacts, bindOption, serverOption, sampleWordSpan, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import type { Param, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
@@ -84,9 +84,10 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   // Check rules share the variable actions (and their word counts) with the rulesets.
   if ((st.type === 'rule' || (st.type === 'check-rule' && CHECK_VAR_ACTION.test(st.action?.value ?? ''))) && st.action) {
     const name = st.action.value.replace(/\(.*$/s, '');
-    const facts = argFacts('action', name, ctx.version);
-    // Action facts are counts only (the catalog gives no word types for actions).
-    if (facts) checkWords(`${st.type === 'rule' ? st.ruleset : st.keyword} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, facts.max !== undefined);
+    const owner = st.type === 'rule' ? st.ruleset : st.keyword;
+    const facts = argFacts('action', `${owner} ${name}`, ctx.version);
+    // Check rules' parsers never look past the words they read (`http-check set-var(x) str(a) foo` passes).
+    if (facts) checkWords(`${owner} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, st.type === 'rule' && facts.max !== undefined);
     return;
   }
   const c = classify(st, section, ctx.version);
@@ -125,8 +126,17 @@ function requiredAddress(st: Statement, text: string, ctx: RuleContext, out: Arg
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
   // Most lines: enough plain words, no typed word, none too many; nothing to expand or check.
   if (facts.args === undefined && facts.options === undefined && facts.valueAfter === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
-  const values = words.map((w) => expandedValue(w, text, ctx.env));
+  let values = words.map((w) => expandedValue(w, text, ctx.env));
   if (facts.options) return checkOptions(name, facts, words, values, at, ctx, out);
+  if (facts.expression !== undefined && values.length > facts.expression + 1) {
+    // The words an expression reads after its first one are its converters, not arguments.
+    const from = facts.expression + 1;
+    const to = facts.expression + sampleWordSpan(values, facts.expression, ctx.version);
+    if (to > from) {
+      words = [...words.slice(0, from), ...words.slice(to)];
+      values = [...values.slice(0, from), ...values.slice(to)];
+    }
+  }
   // HAProxy's parsers test each required position (`!*args[1]`): an empty word there is a missing argument.
   if (facts.min !== undefined && (values.length < facts.min || values.slice(0, facts.min).includes(''))) {
     // An argument that is there but empty after expansion (unset `"${VAR}"`) is what HAProxy sees as missing.
@@ -146,7 +156,9 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
     out.push({ kind: 'extra', name, range: w, messageId: 'extra', data: { name, arg: w.value, max: facts.max } });
   }
   const types = facts.args ?? [];
-  words.forEach((w, i) => checkValue(name, types[i] ?? (facts.repeat ? types[types.length - 1] : undefined), w, values[i]!, ctx, out));
+  const typeAt = (i: number): ArgType | undefined =>
+    types[i] ?? (facts.repeat ? types[types.length - 1] : facts.valueTypes && facts.valueAfter?.includes(i - 1) ? facts.valueTypes[values[i - 1]!] : undefined);
+  words.forEach((w, i) => checkValue(name, typeAt(i), w, values[i]!, ctx, out));
 }
 
 /** `name value` options in any order (`wait-for-body time 1s at-least 1k`): names, values, required ones. */
@@ -179,6 +191,7 @@ function checkValue(name: string, t: ArgType | undefined, w: Word, v: string, ct
   switch (t.type) {
     case 'time': {
       const p = checkTime(v, t);
+      if (p?.kind === 'char' && t.orExpression) return;
       const char = p?.kind === 'char' || p?.kind === 'trailing' ? p.char : '';
       if (p) out.push({ kind: p.kind === 'trailing' ? 'time-trailing' : 'time', name, range: w, messageId: p.kind, data: { name, value: v, char, unit: t.unit ?? 'ms', span: t.unit === 's' ? 'about 68 years' : 'about 24.8 days' } });
       return;

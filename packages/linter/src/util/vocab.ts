@@ -37,17 +37,15 @@ export function versionLE(a: string, b: string): boolean {
   return true;
 }
 
-/** Words as the catalog names them: `http-check set-var(x)` → `http-check set-var`. */
+/**
+ * Words as the catalog names them: `http-check set-var(x)` → `http-check set-var`. Only check
+ * actions carry arguments in their name; elsewhere `timeout(x)` or `connect(` is another word.
+ */
 export function keywordWords(st: Statement, limit = Infinity): string[] {
   const n = Math.min(limit, st.words.length);
   const words: string[] = [];
   for (let i = 0; i < n; i++) words.push(st.words[i]!.value);
-  const strip = (i: number): void => {
-    const w = words[i];
-    if (w !== undefined) words[i] = w.replace(/\(.*$/s, '');
-  };
-  strip(0);
-  strip(1);
+  if ((words[0] === 'http-check' || words[0] === 'tcp-check') && words[1] !== undefined) words[1] = words[1].replace(/\(.*$/s, '');
   return words;
 }
 

@@ -4,6 +4,10 @@ import { cfg, ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   valid: [
     { code: cfg("backend b", "    option httpchk GET / HTTP/1.1", "    retries 3", "    option redispatch 2") },
+    {
+      name: 'words that start with a converter name still belong to the expression; check rules read no further',
+      code: cfg('backend b', '    mode http', '    http-request set-var(txn.x) str(a) lower base64,upper', '    http-request capture hdr(x) lower len 10', '    http-request track-sc0 src lower table b', '    stick-table type ip size 1k', '    http-check set-var(check.x) str(a) foo'),
+    },
   ],
   invalid: [
     {
@@ -38,6 +42,16 @@ ruleTester(rule, {
       errors: [
         { messageId: 'extra', message: "'http-request set-header' cannot handle unexpected argument '2' (it takes at most 2)", line: 4, column: 35, endLine: 4, endColumn: 36 },
         { messageId: 'extra', line: 6, column: 24, endLine: 6, endColumn: 27 },
+      ],
+    },
+    {
+      name: 'an expression ends at the first word that is no converter; then only the condition may follow',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-var(txn.x) str(a) lower foo', '    http-request capture hdr(x) len 10 x', '    http-request track-sc0 src table t y', '    http-request set-src hdr(x) Lower', 'backend t', '    stick-table type ip size 1k'),
+      errors: [
+        { messageId: 'extra', message: "'http-request set-var' cannot handle unexpected argument 'foo' (it takes at most 1)", line: 4, column: 46, endLine: 4, endColumn: 49 },
+        { messageId: 'extra', line: 5, column: 40, endLine: 5, endColumn: 41 },
+        { messageId: 'extra', line: 6, column: 40, endLine: 6, endColumn: 41 },
+        { messageId: 'extra', line: 7, column: 33, endLine: 7, endColumn: 38 },
       ],
     },
     {

@@ -5,9 +5,23 @@ ruleTester(rule, {
   valid: [
     { code: cfg('frontend f', '    acl a hdr(x) -i -m beg a', '    acl b src -n -f /etc/haproxy/a.lst', '    acl c hdr(x) -m str -m beg a', '    acl d hdr(x) -u 5 a', '    acl e src -M -f /etc/haproxy/b.map') },
     { name: "patterns starting with '-' after '--'", code: cfg('frontend f', '    acl a hdr(x) -i -- -a -b', '    acl b status -m int -- -5') },
+    {
+      name: 'ACL keywords bring their match method; other expressions get one from their type, or from -m',
+      code: cfg('frontend f', '    acl a payload(0,1) 16', '    acl b method GET', '    acl c src,ipmask(24) 10.0.0.0', '    acl d req.body -m sub x', '    acl e var(txn.x) -M -m str -f /etc/haproxy/m.map', '    acl f var(txn.x),lower foo', '    acl g req.ssl_ver 3'),
+    },
     { name: "'regm', which HAProxy's method table also holds", code: cfg('frontend f', '    acl a hdr(x) -m regm ^a') },
   ],
   invalid: [
+    {
+      name: 'binary and untyped samples need -m before their patterns or file',
+      code: cfg('frontend f', '    acl a req.payload(0,1) 16', '    acl b var(txn.x)', '    acl c var(txn.x) -i -f /etc/haproxy/x.lst', '    http-request deny if { meth GET }'),
+      errors: [
+        { messageId: 'noMatch', message: "ACL on 'req.payload(0,1)' needs a match method: HAProxy picks none for binary samples; add '-m' (e.g. '-m bin') before the patterns", line: 2, column: 11, endLine: 2, endColumn: 27 },
+        { messageId: 'noMatch', message: "ACL on 'var(txn.x)' needs a match method: HAProxy picks none for a sample of any type (a variable); add '-m' (e.g. '-m str') before the patterns", line: 3, column: 11, endLine: 3, endColumn: 21 },
+        { messageId: 'noMatch', line: 4, column: 11, endLine: 4, endColumn: 21 },
+        { messageId: 'noMatch', line: 5, column: 28, endLine: 5, endColumn: 32 },
+      ],
+    },
     {
       // haproxy 2.6: "'-x' is not a valid ACL option", "unknown matching method 'foo'", "'-m' must only be specified before
       // patterns and files", "the argument of -u must be an integer", "the id is already used", "failed to open pattern file <>"

@@ -2,7 +2,10 @@ import rule from '../../src/rules/invalid-bind-address.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') }],
+  valid: [
+    { code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') },
+    { name: 'IPv6 hosts, bracketed or not; a trailing comma ends the list', code: cfg('frontend f', '    bind :::81', '    bind ::1:82', '    bind [::1]:83,[::2]:84', '    bind *:85,') },
+  ],
   invalid: [
     {
       name: 'dotted digits inet_aton cannot read',
@@ -18,6 +21,17 @@ ruleTester(rule, {
         { messageId: 'missingPort', message: "'bind': missing port specification in '10.0.0.1'", line: 2, column: 10, endLine: 2, endColumn: 18 },
         { messageId: 'badPort', line: 3, column: 10, endLine: 3, endColumn: 16 },
         { messageId: 'missingPort', line: 4, column: 10, endLine: 4, endColumn: 17 },
+      ],
+    },
+    {
+      name: "a ']' after the last colon leaves no port; a colon in a host that is no IPv6 address; empty list parts",
+      code: cfg('frontend f', '    bind *:7]199', '    bind :*:8080', '    bind fe80::1%lo:86', '    bind ,*:80', '    bind :81,,:82'),
+      errors: [
+        { messageId: 'missingPort', message: "'bind': missing port specification in '*:7]199'", line: 2, column: 10, endLine: 2, endColumn: 17 },
+        { messageId: 'badAddress', message: "'bind': invalid address ':*' in ':*:8080'", line: 3, column: 10, endLine: 3, endColumn: 17 },
+        { messageId: 'badAddress', line: 4, column: 10, endLine: 4, endColumn: 23 },
+        { messageId: 'emptyAddress', message: "'bind': an empty address in the list ',*:80' (two commas in a row, or a leading one)", line: 5, column: 10, endLine: 5, endColumn: 15 },
+        { messageId: 'emptyAddress', line: 6, column: 10, endLine: 6, endColumn: 18 },
       ],
     },
   ],

@@ -8,6 +8,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "each ruleset's capture form: http-request len or id, http-response id, tcp-request content len",
+      code: cfg('frontend f', '    mode http', '    bind :80', '    declare capture response len 10', '    http-request capture hdr(x) foo 10', '    http-response capture res.hdr(x) len 10', '    tcp-request content capture src id 0', '    http-response capture res.hdr(x) lower id 0'),
+      errors: [
+        { messageId: 'enum', message: "'http-request capture' does not accept 'foo': expected one of 'len', 'id'", line: 5, column: 33, endLine: 5, endColumn: 36 },
+        { messageId: 'enum', line: 6, column: 38, endLine: 6, endColumn: 41 },
+        { messageId: 'enum', line: 7, column: 37, endLine: 7, endColumn: 39 },
+      ],
+    },
+    {
       name: 'retry-on conditions, by version; none alone',
       code: cfg('backend b', '    retry-on conn-failure 503 429', '    retry-on none conn-failure', '    retry-on all-errors'),
       errors: [

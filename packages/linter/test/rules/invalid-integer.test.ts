@@ -8,6 +8,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a capture length is read by atol() and must be positive',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-request capture hdr(x) len 0', '    tcp-request content capture src len x', '    http-request capture hdr(y) len 5x'),
+      errors: [
+        { messageId: 'range', message: "'http-request capture' must be at least 1 (got '0')", line: 4, column: 37, endLine: 4, endColumn: 38 },
+        { messageId: 'range', line: 5, column: 41, endLine: 5, endColumn: 42 },
+      ],
+    },
+    {
       name: 'ring sizes up to 3.1: a positive number read by atol()',
       code: cfg('ring r', '    size 0', 'ring s', '    size -1', 'ring t', '    size 16k'),
       errors: [

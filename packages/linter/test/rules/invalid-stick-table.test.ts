@@ -6,6 +6,7 @@ ruleTester(rule, {
     {
       code: cfg('backend b', '    stick-table type ip size 1m expire 30s nopurge store gpc0,conn_cnt,http_req_rate(10s),server_id', '    stick-table type string len 32 size 1m srvkey addr store gpc(2),gpc_rate(2,10s)', 'peers p', '    peer a 127.0.0.1:10000', '    table t type ipv6 size 1k store gpt0'),
     },
+    { name: 'an empty store list stores nothing', code: cfg('backend b', '    stick-table type ip size 1k store') },
     { name: 'write-to from 2.9, glitch counters from 3.0', version: '3.0', code: cfg('backend b', '    stick-table type ip size 1m write-to other store glitch_cnt,glitch_rate(10s)') },
   ],
   invalid: [

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a delay with characters after its unit is still a delay to set-timeout (HAProxy warns)', code: cfg('backend b', '    mode http', '    http-request set-timeout server 5sec', '    http-request set-timeout server 2mn') },
     { name: 'set-cookie is still a fetch in 2.4', version: '2.4', code: cfg('frontend f', '    acl a set-cookie(SID) -m found') },
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [

@@ -10,6 +10,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a parenthesis makes another word (only check actions carry arguments in their name)',
+      code: cfg('backend b', '    balance( roundrobin', '    timeout(x) connect 4s', '    http-check set-var(check.x) int(1)'),
+      errors: [
+        { messageId: 'unknown', message: "unknown keyword 'balance(' in 'backend' section; did you mean 'balance' maybe ?", line: 2, column: 5, endLine: 2, endColumn: 13 },
+        { messageId: 'unknown', line: 3, column: 5, endLine: 3, endColumn: 15 },
+      ],
+    },
+    {
       name: "seed 002: 'use_backed'",
       code: cfg('frontend f', '    bind :80', '    use_backed app if { path /x }'),
       errors: [{ messageId: 'unknown', message: "unknown keyword 'use_backed' in 'frontend' section; did you mean 'use_backend' maybe ?", line: 3, column: 5, endLine: 3, endColumn: 15 }],

@@ -11,5 +11,10 @@ ruleTester(rule, {
         { messageId: 'unknown', line: 3, column: 13, endLine: 3, endColumn: 20 },
       ],
     },
+    {
+      name: 'a stray parenthesis',
+      code: cfg('defaults', '    timeout connect( 4s'),
+      errors: [{ messageId: 'unknown', message: "unknown timeout 'connect('; did you mean 'connect' maybe ?", line: 2, column: 13, endLine: 2, endColumn: 21 }],
+    },
   ],
 });

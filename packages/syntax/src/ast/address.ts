@@ -27,10 +27,11 @@ export function parseAddress(word: Word, source: string, from = 0, to = word.val
   if ((prefix !== undefined && PATH_PREFIXES.has(prefix)) || rest.startsWith('/') || rest === '' || (prefix === undefined && !rest.includes(':') && /^[.~]/.test(rest))) {
     return mk(rest, undefined, undefined, false, undefined);
   }
+  // The port follows the last ':' unless a ']' comes after it (`[::1]`, `host:]25`: no port at all).
   const colon = rest.lastIndexOf(':');
   const bracketed = rest.startsWith('[') && rest.indexOf(']') !== -1;
   const closeBracket = bracketed ? rest.indexOf(']') : -1;
-  if (colon === -1 || (bracketed && colon < closeBracket)) {
+  if (colon === -1 || rest.lastIndexOf(']') > colon) {
     return mk(bracketed ? rest.slice(1, closeBracket) : rest, undefined, undefined, false, undefined);
   }
   const hostPart = rest.slice(0, colon);
