@@ -8,25 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { topLevel } from './c-source.mjs';
+import { tableEntries } from './c-source.mjs';
 
 const [repo, tag] = process.argv.slice(2);
 if (!repo || !tag) throw new Error('usage: extract-acl-match.mjs HAPROXY_GIT_DIR TAG');
 const git = (...args) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const files = git('ls-tree', '-r', '--name-only', tag, 'src', 'addons').split('\n').filter((f) => f.endsWith('.c'));
-
-/** The `{ "name", … }` entries of every `struct <kind> <var> = {ILH, { … }}` table of a file. */
-function* entries(text, kind) {
-  for (const start of text.matchAll(new RegExp(`struct ${kind}\\s+\\w+\\s*=\\s*\\{`, 'g'))) {
-    // Tables end with `}};` (the inner array, then the list).
-    const body = text.slice(start.index, text.indexOf('}};', start.index));
-    for (const entry of body.matchAll(/\{\s*("[^"]+"[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) {
-      const fields = topLevel(entry[1]);
-      const name = /^"([^"]+)"$/.exec(fields[0] ?? '')?.[1];
-      if (name) yield { name, fields };
-    }
-  }
-}
 
 const type = (field) => /^SMP_T_(\w+)$/.exec(field ?? '')?.[1];
 const fetchTypes = {};
@@ -35,9 +22,9 @@ const aclKeywords = {};
 for (const f of files) {
   const text = git('show', `${tag}:${f}`);
   // struct sample_fetch: kw, process, arg_mask, val_args, out_type, use; struct sample_conv: kw, process, arg_mask, val_args, in_type, out_type.
-  for (const { name, fields } of entries(text, 'sample_fetch_kw_list')) if (type(fields[4]) && /^SMP_(USE|SRC)_/.test(fields[5] ?? '')) fetchTypes[name] = type(fields[4]);
-  for (const { name, fields } of entries(text, 'sample_conv_kw_list')) if (type(fields[4]) && type(fields[5])) converterTypes[name] = type(fields[5]);
-  for (const { name, fields } of entries(text, 'acl_kw_list')) {
+  for (const { name, fields } of tableEntries(text, 'sample_fetch_kw_list')) if (type(fields[4]) && /^SMP_(USE|SRC)_/.test(fields[5] ?? '')) fetchTypes[name] = type(fields[4]);
+  for (const { name, fields } of tableEntries(text, 'sample_conv_kw_list')) if (type(fields[4]) && type(fields[5])) converterTypes[name] = type(fields[5]);
+  for (const { name, fields } of tableEntries(text, 'acl_kw_list')) {
     const match = /^PAT_MATCH_(\w+)$/.exec(fields[2] ?? '')?.[1];
     // A NULL fetch keyword means the fetch of the same name.
     const fetch = fields[1] === 'NULL' ? name : /^"([^"]+)"$/.exec(fields[1] ?? '')?.[1];

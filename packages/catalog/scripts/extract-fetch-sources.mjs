@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { topLevel } from './c-source.mjs';
+import { tableEntries } from './c-source.mjs';
 
 const [repo, tag] = process.argv.slice(2);
 if (!repo || !tag) throw new Error('usage: extract-fetch-sources.mjs HAPROXY_GIT_DIR TAG');
@@ -32,27 +32,22 @@ for (const m of header.matchAll(/SMP_VAL_(REQUEST|RESPONSE)\s*=\s*([^=]*?),\s*\n
 const fetches = {};
 for (const f of files) {
   const text = git('show', `${tag}:${f}`);
-  for (const start of text.matchAll(/struct sample_fetch_kw_list\s+\w+\s*=\s*\{/g)) {
-    const body = text.slice(start.index, text.indexOf('\n};', start.index));
-    for (const entry of body.matchAll(/\{\s*("[^"]+"[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) {
-      const fields = topLevel(entry[1]);
-      const name = /^"([^"]+)"$/.exec(fields[0] ?? '')?.[1];
-      if (!name || fields.length < 6) continue;
-      let sources = [...fields[5].matchAll(/SMP_USE_(\w+)/g)].map((m) => m[1]);
-      // A few tables put an SMP_SRC_* index where a SMP_USE_* mask belongs: HAProxy then reads the
-      // index as a mask, and so do we.
-      const src = /^SMP_SRC_(\w+)$/.exec(fields[5]);
-      if (src) {
-        const bits = SRC_ORDER.indexOf(src[1]);
-        sources = SRC_ORDER.filter((_, i) => bits & (1 << i));
-      }
-      if (sources.length === 0) continue;
-      const expanded = sources.flatMap((s) => (s === 'HTTP_ANY' ? ['HRQHV', 'HRQHP', 'HRQBO', 'HRSHV', 'HRSHP', 'HRSBO'] : [s]));
-      // An explicit validity (7th field) is kept and widened by the sources (sample_register_fetches()).
-      const also = fields[6] ? [...fields[6].matchAll(/SMP_VAL_(\w+)/g)].flatMap((m) => valMacros[m[1]] ?? [m[1]]) : [];
-      const prev = fetches[name];
-      fetches[name] = { sources: [...new Set([...(prev?.sources ?? []), ...expanded])].sort(), ...(also.length || prev?.also ? { also: [...new Set([...(prev?.also ?? []), ...also])].sort() } : {}) };
+  for (const { name, fields } of tableEntries(text, 'sample_fetch_kw_list')) {
+    if (fields.length < 6) continue;
+    let sources = [...fields[5].matchAll(/SMP_USE_(\w+)/g)].map((m) => m[1]);
+    // A few tables put an SMP_SRC_* index where a SMP_USE_* mask belongs: HAProxy then reads the
+    // index as a mask, and so do we.
+    const src = /^SMP_SRC_(\w+)$/.exec(fields[5]);
+    if (src) {
+      const bits = SRC_ORDER.indexOf(src[1]);
+      sources = SRC_ORDER.filter((_, i) => bits & (1 << i));
     }
+    if (sources.length === 0) continue;
+    const expanded = sources.flatMap((s) => (s === 'HTTP_ANY' ? ['HRQHV', 'HRQHP', 'HRQBO', 'HRSHV', 'HRSHP', 'HRSBO'] : [s]));
+    // An explicit validity (7th field) is kept and widened by the sources (sample_register_fetches()).
+    const also = fields[6] ? [...fields[6].matchAll(/SMP_VAL_(\w+)/g)].flatMap((m) => valMacros[m[1]] ?? [m[1]]) : [];
+    const prev = fetches[name];
+    fetches[name] = { sources: [...new Set([...(prev?.sources ?? []), ...expanded])].sort(), ...(also.length || prev?.also ? { also: [...new Set([...(prev?.also ?? []), ...also])].sort() } : {}) };
   }
 }
 const out = { source: `haproxy ${tag} (src/sample.c fetch_cap; sample_fetch_kw_list tables)`, capabilities, fetches: Object.fromEntries(Object.entries(fetches).sort(([a], [b]) => (a < b ? -1 : 1))) };

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { topLevel } from './c-source.mjs';
+import { tableEntries } from './c-source.mjs';
 
 const [repo] = process.argv.slice(2);
 if (!repo) throw new Error('usage: extract-sample-args.mjs HAPROXY_GIT_DIR');
@@ -31,18 +31,10 @@ function extract(tag) {
   const out = { fetch: {}, converter: {} };
   for (const f of files) {
     const text = git('show', `${tag}:${f}`);
-    for (const [kind, re] of [['fetch', /struct sample_fetch_kw_list\s+\w+\s*=\s*\{/g], ['converter', /struct sample_conv_kw_list\s+\w+\s*=\s*\{/g]]) {
-      for (const start of text.matchAll(re)) {
-        // Lists end with `}};` (or `};` on a line of its own): the first of the two after the start.
-        const ends = ['\n}};', '\n};'].map((e) => text.indexOf(e, start.index)).filter((i) => i >= 0);
-        const body = text.slice(start.index, Math.min(...ends));
-        for (const entry of body.matchAll(/\{\s*("[^"]+"[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) {
-          const fields = topLevel(entry[1]);
-          const name = /^"([^"]+)"$/.exec(fields[0] ?? '')?.[1];
-          const mask = fields[2] !== undefined ? readMask(fields[2]) : undefined;
-          if (!name || !mask) continue;
-          out[kind][name] = mask;
-        }
+    for (const [kind, type] of [['fetch', 'sample_fetch_kw_list'], ['converter', 'sample_conv_kw_list']]) {
+      for (const { name, fields } of tableEntries(text, type)) {
+        const mask = fields[2] !== undefined ? readMask(fields[2]) : undefined;
+        if (mask) out[kind][name] = mask;
       }
     }
   }
