@@ -28,13 +28,14 @@ export interface AclDefaultMatch {
 }
 
 /**
- * The default match method of an ACL on `fetch` followed by `converters` (names without
- * arguments); undefined when a name is unknown to the facts of that version.
+ * The default match method of an ACL on `fetch` followed by converters, of which only the last
+ * one's name matters (undefined: none); undefined when a name is unknown to that version's facts.
  */
-export function aclDefaultMatch(fetch: string, converters: readonly string[], version: HaproxyVersion): AclDefaultMatch | undefined {
+export function aclDefaultMatch(fetch: string, lastConverter: string | undefined, version: HaproxyVersion): AclDefaultMatch | undefined {
   const f = compareVersions(version, '3.0') >= 0 ? F34 : F26;
-  if (converters.length === 0 && Object.hasOwn(f.aclKeywords, fetch)) return { found: true, type: f.aclKeywords[fetch]!.match };
-  const last = converters[converters.length - 1];
-  const type = last !== undefined ? (Object.hasOwn(f.converterTypes, last) ? f.converterTypes[last] : undefined) : Object.hasOwn(f.fetchTypes, fetch) ? f.fetchTypes[fetch] : undefined;
+  if (lastConverter === undefined && Object.hasOwn(f.aclKeywords, fetch)) return { found: true, type: f.aclKeywords[fetch]!.match };
+  const types = lastConverter === undefined ? f.fetchTypes : f.converterTypes;
+  const name = lastConverter ?? fetch;
+  const type = Object.hasOwn(types, name) ? types[name] : undefined;
   return type === undefined ? undefined : { found: WITH_DEFAULT.has(type), type };
 }

@@ -70,7 +70,7 @@ export default defineRule({
       const expr = acl.criterion;
       const w = acl.criterionWord;
       if (!expr || !w || expr.error !== undefined || w.value.includes('$')) return false;
-      const m = aclDefaultMatch(expr.fetch.name, expr.converters.map((c) => c.name), ctx.version);
+      const m = aclDefaultMatch(expr.fetch.name, expr.converters[expr.converters.length - 1]?.name, ctx.version);
       if (!m || m.found) return false;
       const what = m.type === 'ANY' ? 'a sample of any type (a variable)' : m.type === 'BIN' ? 'binary samples' : `samples of type ${m.type.toLowerCase()}`;
       ctx.report({ messageId: 'noMatch', data: { fetch: w.value, what, example: m.type === 'BIN' ? 'bin' : 'str' }, range: w, doc });

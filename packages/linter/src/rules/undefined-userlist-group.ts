@@ -2,6 +2,7 @@ import { forEachAclBody } from '@hacfg/model';
 import type { SectionNode } from '@hacfg/model';
 import type { AclBody, Document, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import type { Where } from '../types.js';
 
 /** The groups a userlist section declares with `group <name>`. */
 function declaredGroups(node: SectionNode): Set<string> {
@@ -27,6 +28,8 @@ export default defineRule({
   create: (ctx) => {
     // http_auth_group() ACLs of proxies, checked once every userlist is known (acl_find_targets()).
     const uses: { acl: AclBody; list: string; doc: Document }[] = [];
+    // Most configurations never name the fetch: one text search spares visiting every statement.
+    const named = ctx.config.docs.some((d) => d.text.includes('http_auth_group'));
     return {
       section(node) {
         if (node.keyword !== 'userlist') return;
@@ -51,14 +54,16 @@ export default defineRule({
           else if (st.keyword === 'group') listed(st, 'users', users, 'user');
         }
       },
-      statement(st, where) {
-        if (!where.proxy || where.proxy.kind === 'defaults' || st.modifier !== undefined) return;
-        forEachAclBody(st, (acl) => {
-          const call = acl.criterion?.fetch;
-          const list = call?.name === 'http_auth_group' ? call.args?.[0]?.value : undefined;
-          if (list !== undefined && list !== '' && !list.includes('$')) uses.push({ acl, list, doc: where.doc });
-        });
-      },
+      ...(named && {
+        statement(st: Statement, where: Where): void {
+          if (!where.proxy || where.proxy.kind === 'defaults' || st.modifier !== undefined) return;
+          forEachAclBody(st, (acl) => {
+            const call = acl.criterion?.fetch;
+            const list = call?.name === 'http_auth_group' ? call.args?.[0]?.value : undefined;
+            if (list !== undefined && list !== '' && !list.includes('$')) uses.push({ acl, list, doc: where.doc });
+          });
+        },
+      }),
       'config:exit'() {
         const groupsOf = new Map<string, Set<string> | undefined>();
         for (const { acl, list, doc } of uses) {
