@@ -100,6 +100,10 @@ const PROXY_PROBES = [
   'http-request track-sc0 src table', 'http-request track-sc0 src table l foo', 'http-request capture hdr(x) len 10 foo', 'http-request capture hdr(x) lower len 10',
   'http-request capture hdr(x) len 0', 'http-request capture hdr(x) len x', 'http-request capture hdr(x) len 5x', 'http-request capture hdr(x) foo 10', 'http-response capture res.hdr(x) len 10',
   'tcp-request content capture src id 0', 'tcp-request content capture src len 0', 'tcp-request content capture src len 10 foo', 'tcp-request content capture src lower len 10',
+  // A service takes its name alone, a format one word; only actions written name(…) take parentheses.
+  'http-request use-service prometheus-exporter', 'http-request use-service prometheus-exporter now', 'http-request set-var-fmt(txn.x) %[src] %[dst]', 'http-request set-var-fmt(txn.x)',
+  'http-request deny(', 'http-request deny( if TRUE', 'http-request set-var(txn.x) str(a)', 'http-request add-acl(/tmp/a.lst) %[src]',
+  'stats http-request set-header X-A 1 2', 'stats http-request set-header X-A 1', 'stats http-request deny foo', 'stats http-request deny deny_status 403', 'stats http-request return status 200 string ok',
   // set-timeout reads a delay, or else a one-word sample expression.
   'http-request set-timeout server int(1)', 'http-request set-timeout tunnel req.hdr(x),lower', 'http-request set-timeout server 5sec', 'http-request set-timeout server 0',
   'http-request set-timeout server int(1) lower', 'http-request set-timeout server 30d',

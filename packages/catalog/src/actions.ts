@@ -30,6 +30,18 @@ export function anyAction(name: string): Action | undefined {
   return ACTION.get(name);
 }
 
+/**
+ * Actions whose keyword carries arguments in parentheses (`set-var(txn.x)`, `add-acl(file)`): HAProxy
+ * matches only those by prefix (KWF_MATCH_PREFIX), so `deny(` names no action at all.
+ */
+const PAREN_ACTIONS: ReadonlySet<string> = new Set(
+  ACTIONS.filter((a) => [...(a.signature ?? []), ...Object.values(a.byVersion ?? {}).flatMap((v) => v.signature ?? [])].some((s) => s.startsWith(`${a.name}(`))).map((a) => a.name),
+);
+
+export function actionTakesParenArgs(name: string): boolean {
+  return PAREN_ACTIONS.has(name);
+}
+
 /** Action names usable in a ruleset, optionally in one version. */
 export function actionNames(ruleset: Ruleset, version?: HaproxyVersion): readonly string[] {
   return ACTIONS.filter((a) => action(ruleset, a.name, version) !== undefined).map((a) => a.name);

@@ -353,6 +353,8 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'set-priority-class': oneExpression, 'set-priority-offset': oneExpression, 'set-var': oneExpression,
   // Their parser reads the expression's word alone (`set-src hdr(x) lower` is refused at `lower`).
   'set-src': exactly(1), 'set-dst': exactly(1), 'set-src-port': exactly(1), 'set-dst-port': exactly(1), 'do-resolve': oneExpression, 'sc-set-gpt0': oneExpression, 'sc-set-gpt': oneExpression,
+  // The name alone (Lua services take no arguments yet); a format is one word.
+  'use-service': exactly(1), 'set-var-fmt': { max: 1 },
   'track-sc0': trackSc, 'track-sc1': trackSc, 'track-sc2': trackSc,
   // Each ruleset's parser knows its own forms: `len` opens a slot (atol() > 0), `id` fills one.
   'http-request capture': { ...capture, args: [{ type: 'any' }, oneOf('len', 'id')] },

@@ -58,6 +58,7 @@ import defaultsNameReused from './defaults-name-reused.js';
 import checkWithoutPort from './check-without-port.js';
 import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
+import statsAuthWithHttpRequest from './stats-auth-with-http-request.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
 import unknownAction from './unknown-action.js';
@@ -252,6 +253,7 @@ export const RULES: readonly Rule[] = [
   peersServerIgnoredOption,
   logFormatWithoutTarget,
   frontendWithoutBind,
+  statsAuthWithHttpRequest,
   l6FetchInHttpProxy,
   externalCheckIncomplete,
   externalCheckWithoutFork,

@@ -24,12 +24,10 @@ export default defineRule({
       noBody: "a {{status}} response has no body: remove '{{word}}'",
     },
   },
-  create: (ctx) => ({
-    rule(st, where) {
-      const action = st.action?.value;
-      if (action === undefined || !ACTIONS.has(action) || !st.ruleset.startsWith('http-') || st.modifier !== undefined) return;
-      const words = parsedArgs(st.actionArgs, where.doc.text, ctx.env);
-      const name = `${st.ruleset} ${action}`;
+  create: (ctx) => {
+    const check = (ruleset: string, action: string, actionArgs: readonly Word[], source: string): void => {
+      const words = parsedArgs(actionArgs, source, ctx.env);
+      const name = `${ruleset} ${action}`;
       let start = 0;
       let status = action === 'return' ? 200 : undefined;
       if (action !== 'return' && words[0]?.value === 'deny_status') {
@@ -64,6 +62,17 @@ export default defineRule({
       if (!text) return;
       if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.value }, range: text });
       if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.value }, range: text });
-    },
-  }),
+    };
+    return {
+      rule(st, where) {
+        const action = st.action?.value;
+        if (action !== undefined && ACTIONS.has(action) && st.ruleset.startsWith('http-') && st.modifier === undefined) check(st.ruleset, action, st.actionArgs, where.doc.text);
+      },
+      // The stats page's `stats http-request deny …` builds the same reply.
+      stats(st, where) {
+        const action = st.subArgs[0]?.value;
+        if (st.sub?.value === 'http-request' && action !== undefined && ACTIONS.has(action) && st.modifier === undefined && where.proxy) check('http-request', action, st.subArgs.slice(1), where.doc.text);
+      },
+    };
+  },
 });

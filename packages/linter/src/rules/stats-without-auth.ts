@@ -1,3 +1,4 @@
+import type { Proxy } from '@hacfg/model';
 import type { Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
@@ -12,26 +13,42 @@ export default defineRule({
     category: 'security',
     fixable: false,
     messages: {
-      open: "stats page of {{kind}} '{{name}}' has no authentication and listens on all addresses ('{{address}}')",
-      noAuth: "stats page of {{kind}} '{{name}}' has no authentication: add 'stats auth' or 'stats http-request auth'",
+      open: "stats page of {{kind}} '{{name}}'{{from}} has no authentication and listens on all addresses ('{{address}}')",
+      noAuth: "stats page of {{kind}} '{{name}}'{{from}} has no authentication: add 'stats auth' or 'stats http-request auth'",
     },
   },
   create: (ctx) => ({
     section(node) {
       const p = ctx.config.proxyOf(node.section);
       if (!p || p.kind === 'defaults' || !p.isFrontend) return;
-      const own = p.statements;
-      const inherited = p.defaults?.statements ?? [];
-      const sub = (s: Statement): string | undefined => (s.type === 'stats' ? s.sub?.value : undefined);
-      const enabling = own.find((s) => s.type === 'stats' && ['enable', 'uri', 'admin', 'refresh', 'show-node', 'show-legends'].includes(sub(s) ?? ''));
+      // A proxy's first `stats` line detaches it from the defaults' stats page: it has its own
+      // lines or the inherited ones, never both (cfgparse-listen.c).
+      const own = p.statements.filter(isStats);
+      const stats = own.length > 0 ? own : statsAlongChain(p.defaults);
+      const enabling = stats.find((s) => ENABLING.has(s.sub?.value ?? ''));
       if (!enabling) return;
-      const all = [...inherited, ...own];
-      const authed = all.some((s) => s.type === 'stats' && (sub(s) === 'auth' || (sub(s) === 'http-request' && s.subArgs.some((w) => w.value === 'auth' || w.value === 'deny'))))
-        || all.some((s) => s.type === 'rule' && s.ruleset === 'http-request' && (s.action?.value === 'auth' || s.action?.value === 'deny') );
+      const inherited = p.defaults?.statements ?? [];
+      const authed = stats.some((s) => s.sub?.value === 'auth' || (s.sub?.value === 'http-request' && s.subArgs.some((w) => w.value === 'auth' || w.value === 'deny')))
+        || [...inherited, ...p.statements].some((s) => s.type === 'rule' && s.ruleset === 'http-request' && (s.action?.value === 'auth' || s.action?.value === 'deny'));
       if (authed) return;
-      const open = own.flatMap((s) => (s.type === 'bind' ? s.addresses : [])).find((a) => a.prefix === undefined && PUBLIC_HOST.test(a.host));
-      const data = { kind: p.kind, name: p.name ?? '', address: open?.text ?? '' };
-      ctx.report({ messageId: open ? 'open' : 'noAuth', data, range: enabling.range });
+      const open = p.statements.flatMap((s) => (s.type === 'bind' ? s.addresses : [])).find((a) => a.prefix === undefined && PUBLIC_HOST.test(a.host));
+      const from = own.length > 0 ? '' : ` (enabled by defaults${p.defaults?.name ? ` '${p.defaults.name}'` : ''})`;
+      const data = { kind: p.kind, name: p.name ?? '', address: open?.text ?? '', from };
+      ctx.report({ messageId: open ? 'open' : 'noAuth', data, range: own.length > 0 ? enabling.range : (p.section.name ?? p.section.keywordWord) });
     },
   }),
 });
+
+type Stats = Extract<Statement, { type: 'stats' }>;
+const ENABLING = new Set(['enable', 'uri', 'admin', 'refresh', 'show-node', 'show-legends']);
+const isStats = (s: Statement): s is Stats => s.type === 'stats' && s.modifier === undefined;
+
+/** The stats lines a proxy without its own inherits: its defaults' and theirs, which share one page. */
+function statsAlongChain(d: Proxy | undefined): Stats[] {
+  const out: Stats[] = [];
+  for (const seen = new Set<Proxy>(); d && !seen.has(d); d = d.defaults) {
+    seen.add(d);
+    out.unshift(...d.statements.filter(isStats));
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { action, actionNames, anyAction } from '@hacfg/catalog';
+import { action, actionNames, actionTakesParenArgs, anyAction } from '@hacfg/catalog';
 import type { Ruleset, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { reportUnknownName } from '../util/unknown-name.js';
@@ -16,6 +16,7 @@ export default defineRule({
       lua: "'{{ruleset}}' does not know the action '{{name}}': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none",
       conditionFirst: "'{{ruleset}}' needs an action before '{{word}}'",
       noAction: "'stats http-request' needs an action (allow, deny, auth …)",
+      paren: "'{{ruleset}}' does not know the action '{{raw}}': '{{name}}' takes no arguments in parentheses",
     },
   },
   create: (ctx) => {
@@ -31,7 +32,11 @@ export default defineRule({
       if (raw.includes('$')) return;
       if (raw === 'if' || raw === 'unless') return ctx.report({ messageId: 'conditionFirst', data: { ruleset, word: raw }, range: word });
       const name = raw.replace(/\(.*$/s, '');
-      if (action(ruleset, name, ctx.version)) return;
+      if (action(ruleset, name, ctx.version)) {
+        // Only the actions written `name(…)` are looked up by prefix: `deny(` is no action.
+        if (name !== raw && !actionTakesParenArgs(name)) ctx.report({ messageId: 'paren', data: { ruleset, raw, name }, range: word });
+        return;
+      }
       const span = anyAction(name)?.rulesets[ruleset];
       reportUnknownName(ctx, name, word, span, () => actionNames(ruleset, ctx.version), { ruleset });
     };

@@ -90,6 +90,14 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     if (facts) checkWords(`${owner} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, st.type === 'rule' && facts.max !== undefined);
     return;
   }
+  // The stats page's rules are http-request rules: the same action words, the same count.
+  if (st.type === 'stats' && st.sub?.value === 'http-request' && st.modifier === undefined && where.proxy && st.subArgs[0]) {
+    const action = st.subArgs[0];
+    const name = `http-request ${action.value.replace(/\(.*$/s, '')}`;
+    const facts = argFacts('action', name, ctx.version);
+    if (facts) checkWords(name, facts, st.subArgs.slice(1), action, text, ctx, out, facts.max !== undefined);
+    return;
+  }
   const c = classify(st, section, ctx.version);
   if (c.kind !== 'ok' || c.match.prefix !== undefined) return;
   const scope: ArgScope = where.proxy ? 'proxy' : section === 'global' ? 'global' : 'section';

@@ -55,6 +55,16 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a service takes its name alone, a format is one word, the stats page counts as http-request, chroot takes one directory',
+      code: cfg('global', '    chroot /var/empty jail', 'frontend f', '    mode http', '    bind :80', '    http-request use-service prometheus-exporter now', '    http-request set-var-fmt(txn.x) %[src] %[dst]', '    http-request set-var-fmt(txn.y)', 'backend b', '    stats enable', '    stats http-request set-header X-A 1 2', '    stats http-request set-header X-B 1 if TRUE'),
+      errors: [
+        { messageId: 'extra', message: "'chroot' cannot handle unexpected argument 'jail' (it takes at most 1)", line: 2, column: 23, endLine: 2, endColumn: 27 },
+        { messageId: 'extra', message: "'http-request use-service' cannot handle unexpected argument 'now' (it takes at most 1)", line: 6, column: 50, endLine: 6, endColumn: 53 },
+        { messageId: 'extra', line: 7, column: 44, endLine: 7, endColumn: 50 },
+        { messageId: 'extra', message: "'http-request set-header' cannot handle unexpected argument '2' (it takes at most 2)", line: 11, column: 41, endLine: 11, endColumn: 42 },
+      ],
+    },
+    {
       name: "option with a value",
       code: cfg("backend b", "    option dontlognull yes"),
       errors: [{ messageId: "extra", line: 2, column: 24, endLine: 2, endColumn: 27 }],

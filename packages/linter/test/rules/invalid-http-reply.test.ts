@@ -41,6 +41,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "the stats page's http-request rules build the same replies",
+      code: cfg('backend b', '  mode http', '  stats enable', '  stats http-request deny foo', '  stats http-request return status 200 string ok', '  stats http-request deny deny_status 403 if TRUE'),
+      errors: [
+        { messageId: 'unknown', message: "'http-request deny' does not know 'foo' (it takes status, content-type, hdr and one payload: string, lf-string, file, lf-file, errorfile, errorfiles or default-errorfiles)", line: 4, column: 27, endLine: 4, endColumn: 30 },
+        { messageId: 'noContentType', line: 5, column: 40, endLine: 5, endColumn: 46 },
+      ],
+    },
+    {
       // haproxy 2.6: 'status' expects <status_code> as argument; 'content-type' expects a value
       name: 'deny_status without its code, values that expand to nothing',
       code: cfg('backend b', '  mode http', '  http-request deny deny_status', '  http-request tarpit deny_status "${S}"', '  http-request return status 200 content-type "${CT}" string x'),

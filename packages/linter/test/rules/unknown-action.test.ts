@@ -22,6 +22,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'parentheses after an action that takes none',
+      code: cfg('frontend f', '    http-request deny( if TRUE', '    tcp-request content reject(x)', '    http-request set-var(txn.x) str(a)', '    http-request add-acl(/tmp/a.lst) %[src]'),
+      errors: [
+        { messageId: 'paren', message: "'http-request' does not know the action 'deny(': 'deny' takes no arguments in parentheses", line: 2, column: 18, endLine: 2, endColumn: 23 },
+        { messageId: 'paren', line: 3, column: 25, endLine: 3, endColumn: 34 },
+      ],
+    },
+    {
       name: 'a Lua action without any Lua script loaded',
       code: cfg('frontend f', '    http-request lua.my_action'),
       errors: [{ messageId: 'lua', message: "'http-request' does not know the action 'lua.my_action': Lua actions come from scripts loaded with 'lua-load', and this configuration loads none", line: 2, column: 18, endLine: 2, endColumn: 31 }],
