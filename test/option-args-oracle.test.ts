@@ -103,6 +103,8 @@ const PROXY_PROBES = [
   // A service takes its name alone, a format one word; only actions written name(…) take parentheses.
   'http-request use-service prometheus-exporter', 'http-request use-service prometheus-exporter now', 'http-request set-var-fmt(txn.x) %[src] %[dst]', 'http-request set-var-fmt(txn.x)',
   'http-request deny(', 'http-request deny( if TRUE', 'http-request set-var(txn.x) str(a)', 'http-request add-acl(/tmp/a.lst) %[src]',
+  'log-format "%ci:%cp" on', 'unique-id-format %ci %cp', 'log-format-sd "[x]" y', 'acl a src 192.168.0.0/16]', 'acl a src 10.0.0.0/1x', 'acl a src 10.0.0.0/255.0', 'acl a src 10.0.0.0/+8',
+  'tcp-check send PING if TRUE', 'http-check send meth GET if TRUE', 'http-check expect string ok if', 'tcp-check set-var(check.x) int(1) if TRUE',
   'stats http-request set-header X-A 1 2', 'stats http-request set-header X-A 1', 'stats http-request deny foo', 'stats http-request deny deny_status 403', 'stats http-request return status 200 string ok',
   // set-timeout reads a delay, or else a one-word sample expression.
   'http-request set-timeout server int(1)', 'http-request set-timeout tunnel req.hdr(x),lower', 'http-request set-timeout server 5sec', 'http-request set-timeout server 0',

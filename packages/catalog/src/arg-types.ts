@@ -92,8 +92,10 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   // The name and at least a fetch method ("missing fetch method in ACL expression").
   acl: { min: 2 },
   compression: { min: 1, args: [oneOf('algo', 'type', 'offload', ...['direction', 'algo-req', 'algo-res', 'type-req', 'type-res'].map((value) => ({ value, since: '2.8' as const })))] },
-  'log-format': { min: 1 },
-  'unique-id-format': { min: 1 },
+  // One format word: "expects only one argument, don't forget to escape spaces!".
+  'log-format': { min: 1, max: 1 },
+  'log-format-sd': { min: 1, max: 1 },
+  'unique-id-format': { min: 1, max: 1 },
   'default_backend': { min: 1, max: 1 },
   'use_backend': { min: 1 },
   errorfile: { min: 2 },

@@ -12,8 +12,9 @@ function describe(st: Statement): string {
     case 'backend-rule':
       return `${st.keyword} ${st.target?.value ?? '?'}${st.dynamic ? ' (dynamic)' : ''}${st.condition ? ` ${st.condition.polarity} …` : ''}`;
     case 'rule':
+      return `${st.ruleset} ${st.action?.value ?? '?'}${st.condition ? ` ${st.condition.polarity} …` : ''}`;
     case 'check-rule':
-      return `${st.type === 'rule' ? st.ruleset : st.keyword} ${st.action?.value ?? '?'}${st.condition ? ` ${st.condition.polarity} …` : ''}`;
+      return `${st.keyword} ${st.action?.value ?? '?'}`;
     default:
       return [st.modifier, st.keyword, ...st.args.map((a) => a.value)].filter(Boolean).join(' ');
   }

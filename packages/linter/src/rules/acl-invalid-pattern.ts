@@ -3,7 +3,7 @@ import type { AclBody, Document } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
 import { usesEnv } from '../util/env.js';
-import { badIpv4, isHostName, isIPv6Address } from '../util/ip.js';
+import { badIpv4, isHostName, isIPv6Address, isMask4 } from '../util/ip.js';
 import { isHexBytes } from '../util/words.js';
 
 const INT_OPERATORS = new Set(['eq', 'ge', 'gt', 'le', 'lt']);
@@ -63,8 +63,11 @@ function badIpPattern(p: string, noDns: boolean): boolean {
     const mask = slash < 0 ? undefined : p.slice(slash + 1);
     return !isIPv6Address(addr) || (mask !== undefined && !(/^\s*\+?\d+$/.test(mask) && Number(mask) <= 128));
   }
+  // str2mask() judges the mask before the address is read or resolved: `10.0.0.0/16]` is refused.
+  const slash = p.lastIndexOf('/');
+  if (slash >= 0 && !isMask4(p.slice(slash + 1))) return true;
   if (badIpv4(p)) return true;
-  return noDns && isHostName(p.includes('/') ? p.slice(0, p.indexOf('/')) : p);
+  return noDns && isHostName(slash >= 0 ? p.slice(0, slash) : p);
 }
 
 export default defineRule({

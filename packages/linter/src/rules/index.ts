@@ -59,6 +59,7 @@ import checkWithoutPort from './check-without-port.js';
 import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import statsAuthWithHttpRequest from './stats-auth-with-http-request.js';
+import globalSettingRepeated from './global-setting-repeated.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
 import unknownAction from './unknown-action.js';
@@ -254,6 +255,7 @@ export const RULES: readonly Rule[] = [
   logFormatWithoutTarget,
   frontendWithoutBind,
   statsAuthWithHttpRequest,
+  globalSettingRepeated,
   l6FetchInHttpProxy,
   externalCheckIncomplete,
   externalCheckWithoutFork,

@@ -26,6 +26,18 @@ ruleTester(rule, {
       ],
     },
     {
+      // haproxy 2.6: str2mask() refuses these masks before the address is read or resolved
+      name: 'masks HAProxy cannot read',
+      code: cfg('frontend f', '    acl a src 192.168.0.0/16] 10.0.0.0/1x 10.0.0.0/255.0 10.0.0.0/-1 gw/8x'),
+      errors: [
+        { messageId: 'ip', line: 2, column: 15, endLine: 2, endColumn: 30 },
+        { messageId: 'ip', line: 2, column: 31, endLine: 2, endColumn: 42 },
+        { messageId: 'ip', line: 2, column: 43, endLine: 2, endColumn: 57 },
+        { messageId: 'ip', line: 2, column: 58, endLine: 2, endColumn: 69 },
+        { messageId: 'ip', line: 2, column: 70, endLine: 2, endColumn: 75 },
+      ],
+    },
+    {
       // haproxy 2.6: "':' is not a valid number range", "'5-3' is not a valid number range", "'10.5' is not a number", "'-5:3' …"
       name: 'ranges HAProxy cannot read',
       code: cfg('backend b', '    acl a status : 5-3 10.5 1-2-3', '    acl b status -- -5:3 - +5'),

@@ -65,6 +65,15 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'formats are one word: spaces must be escaped or quoted',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    log-format "%ci:%cp" on', '    unique-id-format %ci %cp', '    log-format-sd "[x]" y'),
+      errors: [
+        { messageId: 'extra', message: "'log-format' cannot handle unexpected argument 'on' (it takes at most 1)", line: 4, column: 26, endLine: 4, endColumn: 28 },
+        { messageId: 'extra', line: 5, column: 26, endLine: 5, endColumn: 29 },
+        { messageId: 'extra', line: 6, column: 25, endLine: 6, endColumn: 26 },
+      ],
+    },
+    {
       name: "option with a value",
       code: cfg("backend b", "    option dontlognull yes"),
       errors: [{ messageId: "extra", line: 2, column: 24, endLine: 2, endColumn: 27 }],

@@ -25,6 +25,15 @@ ruleTester(rule, {
       ],
     },
     {
+      // haproxy 2.6: "'tcp-check send' : expects 'comment' but got 'if' as argument"
+      name: 'check rules take no condition: if is an unknown word',
+      code: backend('http-check send meth GET if { src 10.0.0.1 }', 'tcp-check send PING if TRUE'),
+      errors: [
+        { messageId: 'unknown', line: 4, column: 30, endLine: 4, endColumn: 32 },
+        { messageId: 'unknown', line: 5, column: 25, endLine: 5, endColumn: 27 },
+      ],
+    },
+    {
       // haproxy 2.6: 'hdr' expects <name> and <value> as arguments (the unset variable leaves an empty word)
       name: 'a value that expands to nothing',
       code: cfg('backend b', '  option httpchk', '  http-check send hdr User-Agent "${UA}"', '  server s 10.0.0.1:80 check'),

@@ -190,10 +190,9 @@ export function buildStatement(line: Line, ctx: BuildContext): Statement | undef
       break;
     }
     case 'http-check':
-    case 'tcp-check': {
-      const { condition, end } = condAt(args, 1, ctx);
-      return make(base, 'check-rule', { keyword, action: a(0), actionArgs: args.slice(1, Math.max(1, end)), condition });
-    }
+    case 'tcp-check':
+      // Check rules take no condition (tcpcheck.c never reads one): `if` is just another word.
+      return make(base, 'check-rule', { keyword, action: a(0), actionArgs: args.slice(1) });
     case 'stats': {
       const { condition, end } = condAt(args, 1, ctx);
       return make(base, 'stats', { sub: a(0), subArgs: args.slice(1, Math.max(1, end)), condition });

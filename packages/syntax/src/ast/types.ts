@@ -193,8 +193,8 @@ export interface CheckRuleStatement extends StatementBase {
   readonly type: 'check-rule';
   readonly keyword: 'http-check' | 'tcp-check';
   readonly action: Word | undefined;
+  /** Every word after the action: check rules have no `if`/`unless` condition. */
   readonly actionArgs: readonly Word[];
-  readonly condition: Condition | undefined;
 }
 export interface StatsStatement extends StatementBase {
   readonly type: 'stats';

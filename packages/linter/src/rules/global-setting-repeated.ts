@@ -1,0 +1,40 @@
+import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { defineRule } from '../define-rule.js';
+import { lineOf } from '../util/ranges.js';
+
+/**
+ * Global keywords whose parser refuses a second line outright ("'crt-base' already specified."),
+ * from the release that has them; the other repeated settings only get "Continuing." and keep the
+ * first value.
+ */
+const ONCE: readonly (readonly [string, HaproxyVersion])[] = [
+  ['ca-base', '2.4'],
+  ['crt-base', '2.4'],
+  ['key-base', '3.0'],
+  ['shm-stats-file', '3.3'],
+  ['shm-stats-file-max-objects', '3.3'],
+];
+
+export default defineRule({
+  id: 'global-setting-repeated',
+  meta: {
+    description: "Disallow a second 'ca-base', 'crt-base', 'key-base' or 'shm-stats-file' line, which HAProxy refuses",
+    severity: 'error',
+    category: 'syntax',
+    fixable: false,
+    messages: { repeated: "'{{name}}' already specified at line {{line}}: HAProxy accepts it once; keep one line" },
+  },
+  create: (ctx) => ({
+    'config:exit'() {
+      for (const [name, since] of ONCE) {
+        if (compareVersions(ctx.version, since) < 0) continue;
+        const [first, ...again] = ctx.config.globalLines(name);
+        if (!first) continue;
+        for (const { statement, section } of again) {
+          const line = section.doc === first.section.doc ? String(lineOf(first.section.doc, first.statement.range.start)) : `${first.section.doc.fileName ?? '?'}:${lineOf(first.section.doc, first.statement.range.start)}`;
+          ctx.report({ messageId: 'repeated', data: { name, line }, range: statement.keywordWord, doc: section.doc, related: [{ message: `first '${name}'`, range: first.statement.range, doc: first.section.doc }] });
+        }
+      }
+    },
+  }),
+});
