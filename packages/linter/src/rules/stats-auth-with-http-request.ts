@@ -1,4 +1,5 @@
-import type { Statement } from '@hacfg/syntax';
+import type { Proxy } from '@hacfg/model';
+import type { Document, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { lineOf } from '../util/ranges.js';
 
@@ -15,26 +16,31 @@ export default defineRule({
       conflict: "'stats {{auth}}' (line {{line}}) and 'stats http-request' cannot be used together in {{kind}} '{{name}}': express the authentication as 'stats http-request auth'",
     },
   },
-  create: (ctx) => ({
-    section(node) {
-      const p = ctx.config.proxyOf(node.section);
-      // Only a proxy's own lines meet: its first `stats` line detaches it from the defaults' page, and defaults cannot hold `stats http-request`.
-      if (!p || p.kind === 'defaults') return;
-      let auth: Stats | undefined;
-      let rule: Stats | undefined;
-      for (const s of p.statements) {
-        if (s.type !== 'stats' || s.modifier !== undefined) continue;
-        const sub = s.sub?.value;
-        if (!auth && (sub === 'auth' || sub === 'realm')) auth = s;
-        else if (!rule && sub === 'http-request') rule = s;
-      }
-      if (!auth || !rule) return;
-      ctx.report({
-        messageId: 'conflict',
-        data: { auth: auth.sub!.value, line: lineOf(node.doc, auth.range.start), kind: p.kind, name: p.name ?? '' },
-        range: rule.sub!,
-        related: [{ message: `'stats ${auth.sub!.value}' line`, range: auth.range }],
-      });
-    },
-  }),
+  create: (ctx) => {
+    // Only a proxy's own lines meet: its first `stats` line detaches it from the defaults' page, and defaults cannot hold `stats http-request`.
+    const seen = new Map<Proxy, { auth?: Stats; rule?: Stats; doc: Document }>();
+    return {
+      stats(st, where) {
+        const p = where.proxy;
+        const sub = st.sub?.value;
+        if (!p || p.kind === 'defaults' || st.modifier !== undefined || (sub !== 'auth' && sub !== 'realm' && sub !== 'http-request')) return;
+        let e = seen.get(p);
+        if (!e) seen.set(p, (e = { doc: where.doc }));
+        if (sub === 'http-request') e.rule ??= st;
+        else e.auth ??= st;
+      },
+      'config:exit'() {
+        for (const [p, { auth, rule, doc }] of seen) {
+          if (!auth || !rule) continue;
+          ctx.report({
+            messageId: 'conflict',
+            data: { auth: auth.sub!.value, line: lineOf(doc, auth.range.start), kind: p.kind, name: p.name ?? '' },
+            range: rule.sub!,
+            doc,
+            related: [{ message: `'stats ${auth.sub!.value}' line`, range: auth.range, doc }],
+          });
+        }
+      },
+    };
+  },
 });
