@@ -60,6 +60,7 @@ import proxyNameShared from './proxy-name-shared.js';
 import statsWithoutAuth from './stats-without-auth.js';
 import statsAuthWithHttpRequest from './stats-auth-with-http-request.js';
 import globalSettingRepeated from './global-setting-repeated.js';
+import globalSettingIgnored from './global-setting-ignored.js';
 import unknownServerOption from './unknown-server-option.js';
 import unknownBindOption from './unknown-bind-option.js';
 import unknownAction from './unknown-action.js';
@@ -256,6 +257,7 @@ export const RULES: readonly Rule[] = [
   frontendWithoutBind,
   statsAuthWithHttpRequest,
   globalSettingRepeated,
+  globalSettingIgnored,
   l6FetchInHttpProxy,
   externalCheckIncomplete,
   externalCheckWithoutFork,

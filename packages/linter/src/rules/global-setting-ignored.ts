@@ -1,0 +1,55 @@
+import { atol, globalKeyword } from '@hacfg/catalog';
+import type { GlobalLine } from '@hacfg/model';
+import { defineRule } from '../define-rule.js';
+import { usesEnv } from '../util/env.js';
+import { lineOf } from '../util/ranges.js';
+
+/**
+ * Global settings HAProxy keeps the first value of: a later line gets "already specified.
+ * Continuing." (an alert, not an error) once the first one stored something, i.e. a path or
+ * name, or a number other than 0. `user`/`uid` and `group`/`gid` fill one setting each.
+ * Probed with haproxy 2.6; the same parsers hold from 2.4 to 3.4.
+ */
+const TEXT = ['chroot', 'cluster-secret', 'log-send-hostname', 'pidfile', 'server-state-base', 'server-state-file'];
+const NUMBER = ['fd-hard-limit', 'maxconn', 'maxconnrate', 'maxpipes', 'maxsessrate', 'maxsslrate', 'spread-checks', 'tune.maxaccept', 'tune.maxpollevents', 'tune.rcvbuf.client', 'tune.rcvbuf.server', 'tune.runqueue-depth', 'tune.sndbuf.client', 'tune.sndbuf.server', 'ulimit-n'];
+/** Settings written by two keywords; `root` (and id 0) leaves them unset. */
+const ID = [['user', 'uid'], ['group', 'gid']] as const;
+
+export default defineRule({
+  id: 'global-setting-ignored',
+  meta: {
+    description: "Warn about a global setting written twice ('maxconn', 'pidfile', 'user' …): HAProxy keeps the first value and ignores the later line",
+    severity: 'warning',
+    category: 'order',
+    fixable: false,
+    messages: { ignored: "'{{name}}' is ignored: line {{line}} already set '{{first}}', and HAProxy keeps the first value" },
+  },
+  create: (ctx) => {
+    const check = (keywords: readonly string[], stored: (l: GlobalLine) => boolean): void => {
+      const lines = keywords.filter((k) => globalKeyword(k, ctx.version)).flatMap((k) => ctx.config.globalLines(k));
+      if (lines.length < 2) return;
+      lines.sort((a, b) => a.section.index - b.section.index || a.statement.range.start - b.statement.range.start);
+      const first = lines.findIndex(stored);
+      if (first < 0) return;
+      const f = lines[first]!;
+      const where = f.section.doc.fileName !== undefined && lines.some((l) => l.section.doc !== f.section.doc) ? `${f.section.doc.fileName}:` : '';
+      for (const { statement, section } of lines.slice(first + 1)) {
+        ctx.report({
+          messageId: 'ignored',
+          data: { name: statement.keyword, line: `${where}${lineOf(f.section.doc, f.statement.range.start)}`, first: f.statement.keyword },
+          range: statement.keywordWord,
+          doc: section.doc,
+          related: [{ message: 'the value HAProxy keeps', range: f.statement.range, doc: f.section.doc }],
+        });
+      }
+    };
+    const value = (l: GlobalLine) => l.statement.args[0];
+    return {
+      'config:exit'() {
+        for (const k of TEXT) check([k], () => true);
+        for (const k of NUMBER) check([k], (l) => { const v = value(l); return v !== undefined && (usesEnv(v) || atol(v.value) !== 0); });
+        for (const pair of ID) check(pair, (l) => { const v = value(l); return v !== undefined && v.value !== 'root' && (usesEnv(v) || !/^\d+$/.test(v.value) || atol(v.value) !== 0); });
+      },
+    };
+  },
+});
