@@ -2,7 +2,7 @@ import { atol, globalKeyword } from '@hacfg/catalog';
 import type { GlobalLine } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { usesEnv } from '../util/env.js';
-import { lineOf } from '../util/ranges.js';
+import { lineRef } from '../util/ranges.js';
 
 /**
  * Global settings HAProxy keeps the first value of: a later line gets "already specified.
@@ -32,11 +32,10 @@ export default defineRule({
       const first = lines.findIndex(stored);
       if (first < 0) return;
       const f = lines[first]!;
-      const where = f.section.doc.fileName !== undefined && lines.some((l) => l.section.doc !== f.section.doc) ? `${f.section.doc.fileName}:` : '';
       for (const { statement, section } of lines.slice(first + 1)) {
         ctx.report({
           messageId: 'ignored',
-          data: { name: statement.keyword, line: `${where}${lineOf(f.section.doc, f.statement.range.start)}`, first: f.statement.keyword },
+          data: { name: statement.keyword, line: lineRef(f.section.doc, f.statement.range.start, section.doc), first: f.statement.keyword },
           range: statement.keywordWord,
           doc: section.doc,
           related: [{ message: 'the value HAProxy keeps', range: f.statement.range, doc: f.section.doc }],

@@ -1,6 +1,6 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
-import { lineOf } from '../util/ranges.js';
+import { lineRef } from '../util/ranges.js';
 
 /**
  * Global keywords whose parser refuses a second line outright ("'crt-base' already specified."),
@@ -31,7 +31,7 @@ export default defineRule({
         const [first, ...again] = ctx.config.globalLines(name);
         if (!first) continue;
         for (const { statement, section } of again) {
-          const line = section.doc === first.section.doc ? String(lineOf(first.section.doc, first.statement.range.start)) : `${first.section.doc.fileName ?? '?'}:${lineOf(first.section.doc, first.statement.range.start)}`;
+          const line = lineRef(first.section.doc, first.statement.range.start, section.doc);
           ctx.report({ messageId: 'repeated', data: { name, line }, range: statement.keywordWord, doc: section.doc, related: [{ message: `first '${name}'`, range: first.statement.range, doc: first.section.doc }] });
         }
       }

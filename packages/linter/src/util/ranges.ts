@@ -30,3 +30,9 @@ export function removeStatement(st: Statement): TextEdit {
 export function lineOf(doc: Document, offset: number): number {
   return doc.lineIndex.positionAt(offset).line + 1;
 }
+
+/** A line as a message names it from another place: `3`, or `base.cfg:3` when it is in another file. */
+export function lineRef(doc: Document, offset: number, from: Document): string {
+  const line = lineOf(doc, offset);
+  return doc === from ? String(line) : `${doc.fileName ?? '<text>'}:${line}`;
+}

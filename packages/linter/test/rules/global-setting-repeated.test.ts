@@ -17,6 +17,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'repeated', line: 6, column: 5, endLine: 6, endColumn: 12 }],
     },
     {
+      name: 'in another file, named with its line',
+      code: [cfg('global', '    crt-base /a'), cfg('global', '    crt-base /b')],
+      errors: [{ messageId: 'repeated', message: "'crt-base' already specified at line f0.cfg:2: HAProxy accepts it once; keep one line", line: 2, column: 5, endLine: 2, endColumn: 13 }],
+    },
+    {
       name: 'key-base from 3.0',
       version: '3.0',
       code: cfg('global', '    key-base /k', '    key-base /k'),
