@@ -38,8 +38,15 @@ const PAREN_ACTIONS: ReadonlySet<string> = new Set(
   ACTIONS.filter((a) => [...(a.signature ?? []), ...Object.values(a.byVersion ?? {}).flatMap((v) => v.signature ?? [])].some((s) => s.startsWith(`${a.name}(`))).map((a) => a.name),
 );
 
-export function actionTakesParenArgs(name: string): boolean {
-  return PAREN_ACTIONS.has(name);
+/**
+ * The action a rule's action word names, as action_lookup() finds it: `set-var(txn.x)` is
+ * `set-var`, while `deny(` stays `deny(`, which names no action.
+ */
+export function actionName(word: string): string {
+  const paren = word.indexOf('(');
+  if (paren < 0) return word;
+  const bare = word.slice(0, paren);
+  return PAREN_ACTIONS.has(bare) ? bare : word;
 }
 
 /** Action names usable in a ruleset, optionally in one version. */

@@ -1,3 +1,4 @@
+import { actionName } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
 import { captureForm } from '../util/captures.js';
 
@@ -21,7 +22,7 @@ export default defineRule({
     rule(st, where) {
       const p = where.proxy;
       if (!p || p.kind === 'defaults' || !st.action) return;
-      const action = st.action.value.replace(/\(.*$/s, '');
+      const action = actionName(st.action.value);
       const cap = NEEDS[`${st.ruleset} ${action}`];
       if (!cap || (cap === 'frontend' ? p.isFrontend : p.isBackend)) return;
       // `http-request capture <sample> id <n>` fills a slot a frontend declared: only the `len` form needs one here.

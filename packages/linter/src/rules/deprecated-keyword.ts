@@ -1,4 +1,4 @@
-import { action as actionEntry, compareVersions, deprecatedIn, deprecatedReplacement, DEPRECATION_WARNINGS, deprecationWarning, fetch as fetchEntry, logFormatVariable, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
+import { action as actionEntry, actionName, compareVersions, deprecatedIn, deprecatedReplacement, DEPRECATION_WARNINGS, deprecationWarning, fetch as fetchEntry, logFormatVariable, matchRemovedKeyword, REMOVED_KEYWORDS, section as sectionEntry, type DeprecationWarning } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
@@ -90,7 +90,7 @@ export default defineRule({
           if (vsn?.value.includes('\r\n')) ctx.report({ messageId: 'httpchkHeaders', range: vsn });
         }
         if ((st.type === 'rule') && st.action) {
-          const name = st.action.value.replace(/\(.*$/s, '');
+          const name = actionName(st.action.value);
           const a = actionEntry(st.ruleset, name, ctx.version);
           if (a && deprecatedIn(a, ctx.version)) {
             const w = st.action;

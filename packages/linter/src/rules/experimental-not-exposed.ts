@@ -1,4 +1,4 @@
-import { isExperimental, type ExperimentalKind } from '@hacfg/catalog';
+import { actionName, isExperimental, type ExperimentalKind } from '@hacfg/catalog';
 import type { Document, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
@@ -29,7 +29,7 @@ export default defineRule({
         for (const st of node.statements) if (cfg.isActive(st) && st.modifier === undefined) check('global', st.keyword, st.keywordWord, node.doc);
       },
       rule(st, where) {
-        if (st.action) check('action', st.action.value.replace(/\(.*$/s, ''), st.action, where.doc);
+        if (st.action) check('action', actionName(st.action.value), st.action, where.doc);
       },
       server(st, where) {
         for (const p of st.params) check('server', p.name.value, p.name, where.doc);

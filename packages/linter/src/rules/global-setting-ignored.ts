@@ -2,7 +2,7 @@ import { atol, globalKeyword } from '@hacfg/catalog';
 import type { GlobalLine } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { usesEnv } from '../util/env.js';
-import { lineRef } from '../util/ranges.js';
+import { reportAgainstFirst, settingLines } from '../util/global-lines.js';
 
 /**
  * Global settings HAProxy keeps the first value of: a later line gets "already specified.
@@ -26,21 +26,9 @@ export default defineRule({
   },
   create: (ctx) => {
     const check = (keywords: readonly string[], stored: (l: GlobalLine) => boolean): void => {
-      const lines = keywords.filter((k) => globalKeyword(k, ctx.version)).flatMap((k) => ctx.config.globalLines(k));
-      if (lines.length < 2) return;
-      lines.sort((a, b) => a.section.index - b.section.index || a.statement.range.start - b.statement.range.start);
+      const lines = settingLines(ctx.config, keywords.filter((k) => globalKeyword(k, ctx.version)));
       const first = lines.findIndex(stored);
-      if (first < 0) return;
-      const f = lines[first]!;
-      for (const { statement, section } of lines.slice(first + 1)) {
-        ctx.report({
-          messageId: 'ignored',
-          data: { name: statement.keyword, line: lineRef(f.section.doc, f.statement.range.start, section.doc), first: f.statement.keyword },
-          range: statement.keywordWord,
-          doc: section.doc,
-          related: [{ message: 'the value HAProxy keeps', range: f.statement.range, doc: f.section.doc }],
-        });
-      }
+      if (first >= 0) reportAgainstFirst(ctx, lines[first]!, lines.slice(first + 1), 'ignored', { first: lines[first]!.statement.keyword }, 'the value HAProxy keeps');
     };
     const value = (l: GlobalLine) => l.statement.args[0];
     return {

@@ -1,6 +1,6 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
 import { defineRule } from '../define-rule.js';
-import { lineRef } from '../util/ranges.js';
+import { reportAgainstFirst, settingLines } from '../util/global-lines.js';
 
 /**
  * Global keywords whose parser refuses a second line outright ("'crt-base' already specified."),
@@ -28,12 +28,8 @@ export default defineRule({
     'config:exit'() {
       for (const [name, since] of ONCE) {
         if (compareVersions(ctx.version, since) < 0) continue;
-        const [first, ...again] = ctx.config.globalLines(name);
-        if (!first) continue;
-        for (const { statement, section } of again) {
-          const line = lineRef(first.section.doc, first.statement.range.start, section.doc);
-          ctx.report({ messageId: 'repeated', data: { name, line }, range: statement.keywordWord, doc: section.doc, related: [{ message: `first '${name}'`, range: first.statement.range, doc: first.section.doc }] });
-        }
+        const [first, ...again] = settingLines(ctx.config, [name]);
+        if (first) reportAgainstFirst(ctx, first, again, 'repeated', {}, `first '${name}'`);
       }
     },
   }),

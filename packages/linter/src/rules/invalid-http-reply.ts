@@ -3,6 +3,7 @@ import type { Word } from '@hacfg/syntax';
 import { replyOptions } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { parsedArgs } from '../util/env.js';
+import { statsHttpRequest } from '../util/stats-rules.js';
 
 // The reply of `return`, `deny` and `tarpit`, read by model's replyOptions: at most one payload.
 const PAYLOADS = new Set(['errorfiles', 'default-errorfiles', 'errorfile', 'file', 'string', 'lf-file', 'lf-string']);
@@ -70,8 +71,8 @@ export default defineRule({
       },
       // The stats page's `stats http-request deny …` builds the same reply.
       stats(st, where) {
-        const action = st.subArgs[0]?.value;
-        if (st.sub?.value === 'http-request' && action !== undefined && ACTIONS.has(action) && st.modifier === undefined && where.proxy) check('http-request', action, st.subArgs.slice(1), where.doc.text);
+        const r = statsHttpRequest(st);
+        if (r?.action && ACTIONS.has(r.action.value) && where.proxy) check('http-request', r.action.value, r.actionArgs, where.doc.text);
       },
     };
   },

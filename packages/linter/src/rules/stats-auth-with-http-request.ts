@@ -1,9 +1,7 @@
 import type { Proxy } from '@hacfg/model';
-import type { Document, Statement } from '@hacfg/syntax';
+import type { Document, StatsStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { lineOf } from '../util/ranges.js';
-
-type Stats = Extract<Statement, { type: 'stats' }>;
 
 export default defineRule({
   id: 'stats-auth-with-http-request',
@@ -18,7 +16,7 @@ export default defineRule({
   },
   create: (ctx) => {
     // Only a proxy's own lines meet: its first `stats` line detaches it from the defaults' page, and defaults cannot hold `stats http-request`.
-    const seen = new Map<Proxy, { auth?: Stats; rule?: Stats; doc: Document }>();
+    const seen = new Map<Proxy, { auth?: StatsStatement; rule?: StatsStatement; doc: Document }>();
     return {
       stats(st, where) {
         const p = where.proxy;

@@ -1,5 +1,5 @@
 import type { Proxy } from '@hacfg/model';
-import type { Statement } from '@hacfg/syntax';
+import type { Statement, StatsStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 
 /** Addresses reachable from anywhere: `*`, `0.0.0.0`, `::`, or no host at all. */
@@ -39,16 +39,12 @@ export default defineRule({
   }),
 });
 
-type Stats = Extract<Statement, { type: 'stats' }>;
 const ENABLING = new Set(['enable', 'uri', 'admin', 'refresh', 'show-node', 'show-legends']);
-const isStats = (s: Statement): s is Stats => s.type === 'stats' && s.modifier === undefined;
+const isStats = (s: Statement): s is StatsStatement => s.type === 'stats' && s.modifier === undefined;
 
 /** The stats lines a proxy without its own inherits: its defaults' and theirs, which share one page. */
-function statsAlongChain(d: Proxy | undefined): Stats[] {
-  const out: Stats[] = [];
-  for (const seen = new Set<Proxy>(); d && !seen.has(d); d = d.defaults) {
-    seen.add(d);
-    out.unshift(...d.statements.filter(isStats));
-  }
+function statsAlongChain(d: Proxy | undefined): StatsStatement[] {
+  const out: StatsStatement[] = [];
+  for (; d; d = d.defaults) out.unshift(...d.statements.filter(isStats));
   return out;
 }

@@ -1,6 +1,7 @@
-import { action, actionNames, actionTakesParenArgs, anyAction } from '@hacfg/catalog';
+import { action, actionName, actionNames, anyAction } from '@hacfg/catalog';
 import type { Ruleset, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { statsHttpRequest } from '../util/stats-rules.js';
 import { reportUnknownName } from '../util/unknown-name.js';
 
 export default defineRule({
@@ -31,12 +32,10 @@ export default defineRule({
       }
       if (raw.includes('$')) return;
       if (raw === 'if' || raw === 'unless') return ctx.report({ messageId: 'conditionFirst', data: { ruleset, word: raw }, range: word });
+      if (action(ruleset, actionName(raw), ctx.version)) return;
       const name = raw.replace(/\(.*$/s, '');
-      if (action(ruleset, name, ctx.version)) {
-        // Only the actions written `name(…)` are looked up by prefix: `deny(` is no action.
-        if (name !== raw && !actionTakesParenArgs(name)) ctx.report({ messageId: 'paren', data: { ruleset, raw, name }, range: word });
-        return;
-      }
+      // `deny(`: an action, but not one written with its arguments in parentheses.
+      if (name !== raw && action(ruleset, name, ctx.version)) return ctx.report({ messageId: 'paren', data: { ruleset, raw, name }, range: word });
       const span = anyAction(name)?.rulesets[ruleset];
       reportUnknownName(ctx, name, word, span, () => actionNames(ruleset, ctx.version), { ruleset });
     };
@@ -46,10 +45,10 @@ export default defineRule({
       },
       // `stats http-request <action>` takes the http-request actions (the stats page's own ruleset).
       stats(st) {
-        if (st.sub?.value !== 'http-request' || st.modifier !== undefined) return;
-        const a = st.subArgs[0];
-        if (!a || a.value === '') ctx.report({ messageId: 'noAction', range: st.sub });
-        else check('http-request', a);
+        const r = statsHttpRequest(st);
+        if (!r) return;
+        if (r.action) check('http-request', r.action);
+        else ctx.report({ messageId: 'noAction', range: st.sub! });
       },
     };
   },

@@ -3,10 +3,11 @@
  * and types (time, integer, size, enum). One analysis per statement, shared by the rules that
  * report each kind.
  */
-import { argFacts, bindOption, serverOption, sampleWordSpan, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
+import { actionName, argFacts, bindOption, serverOption, sampleWordSpan, checkInt, checkSize, checkTime, compareVersions, enumValues, type ArgFacts, type ArgScope, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import type { Param, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
+import { statsHttpRequest } from './stats-rules.js';
 import { statsSocketParams } from './stats-socket.js';
 import { classify } from './vocab.js';
 
@@ -82,20 +83,15 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     return;
   }
   // Check rules share the variable actions (and their word counts) with the rulesets.
-  if ((st.type === 'rule' || (st.type === 'check-rule' && CHECK_VAR_ACTION.test(st.action?.value ?? ''))) && st.action) {
-    const name = st.action.value.replace(/\(.*$/s, '');
-    const owner = st.type === 'rule' ? st.ruleset : st.keyword;
-    const facts = argFacts('action', `${owner} ${name}`, ctx.version);
+  if (st.type === 'rule' || (st.type === 'check-rule' && CHECK_VAR_ACTION.test(st.action?.value ?? ''))) {
     // Check rules' parsers never look past the words they read (`http-check set-var(x) str(a) foo` passes).
-    if (facts) checkWords(`${owner} ${name}`, facts, st.actionArgs, st.action, text, ctx, out, st.type === 'rule' && facts.max !== undefined);
+    if (st.action) checkAction(st.type === 'rule' ? st.ruleset : st.keyword, st.action, st.actionArgs, st.type === 'rule', text, ctx, out);
     return;
   }
   // The stats page's rules are http-request rules: the same action words, the same count.
-  if (st.type === 'stats' && st.sub?.value === 'http-request' && st.modifier === undefined && where.proxy && st.subArgs[0]) {
-    const action = st.subArgs[0];
-    const name = `http-request ${action.value.replace(/\(.*$/s, '')}`;
-    const facts = argFacts('action', name, ctx.version);
-    if (facts) checkWords(name, facts, st.subArgs.slice(1), action, text, ctx, out, facts.max !== undefined);
+  const stats = st.type === 'stats' && where.proxy ? statsHttpRequest(st) : undefined;
+  if (stats) {
+    if (stats.action) checkAction('http-request', stats.action, stats.actionArgs, true, text, ctx, out);
     return;
   }
   const c = classify(st, section, ctx.version);
@@ -106,6 +102,12 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (!facts) return;
   const words = st.words.slice(c.match.consumed);
   checkWords(name, facts, words, { start: st.words[0]!.start, end: st.words[c.match.consumed - 1]!.end }, text, ctx, out, true);
+}
+
+function checkAction(owner: string, action: Word, actionArgs: readonly Word[], countExtra: boolean, text: string, ctx: RuleContext, out: ArgIssue[]): void {
+  const name = `${owner} ${actionName(action.value)}`;
+  const facts = argFacts('action', name, ctx.version);
+  if (facts) checkWords(name, facts, actionArgs, action, text, ctx, out, countExtra && facts.max !== undefined);
 }
 
 function checkParams(scope: 'server' | 'bind', params: readonly Param[], text: string, ctx: RuleContext, out: ArgIssue[]): void {
