@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** `HACFG_HAPROXY` names another binary (a HAProxy 3.x built from source, for a differential by hand). */
 function findHaproxy(): string | undefined {
-  for (const p of ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy']) {
+  for (const p of [...(process.env['HACFG_HAPROXY'] ? [process.env['HACFG_HAPROXY']] : []), '/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy']) {
     try {
       execFileSync(p, ['-v'], { stdio: 'ignore' });
       return p;

@@ -183,6 +183,7 @@ const proxy = merge({
 
 // ---- actions (one entry per name; rulesets carry their own versions) ----------------------------
 const RULESETS = [...new Set(VERSIONS.flatMap((v) => docs[v].rulesets))];
+const ACTION_RULESETS = JSON.parse(readFileSync(join(here, '../src/source-facts/action-rulesets.json'), 'utf8'));
 // Up to 2.8 action signatures end with the rule condition; strip it so versions compare equal.
 const COND_SUFFIX = /\s*\[\s*\{\s*if\s*\|\s*unless\s*\}\s*<condition>\s*\]\s*$/;
 const actions = merge({
@@ -204,6 +205,14 @@ for (const a of actions) {
     const ix = indexBy.get(`action:${r}`)?.get(a.name);
     if (!ix) continue;
     rs[r] = compact({ since: ix.firstSeen, removedIn: ix.removedIn, deprecatedSince: ix.deprecatedSince });
+  }
+  // What the source registers decides over the documentation's matrix (scripts/extract-action-rulesets.mjs).
+  for (const [r, byName] of Object.entries(ACTION_RULESETS.rulesets)) {
+    const src = byName[a.name];
+    if (!src) continue;
+    // The source stops at its last tag; a removal the reference records after it stands.
+    const removedIn = src.removedIn ?? (rs[r]?.removedIn && vIdx(rs[r].removedIn) > vIdx(ACTION_RULESETS.versions.at(-1)) ? rs[r].removedIn : undefined);
+    rs[r] = compact({ since: src.since, removedIn, deprecatedSince: rs[r]?.deprecatedSince });
   }
   if (Object.keys(rs).length === 0) throw new Error(`action ${a.name} has no ruleset`);
   // Put rulesets right after the version fields for readability.

@@ -18,7 +18,7 @@ export function isRuleset(name: string): name is Ruleset {
  * version, with that version's attributes).
  */
 export function action(ruleset: Ruleset, name: string, version?: HaproxyVersion): Action | undefined {
-  const a = ACTION.get(name);
+  const a = entry(name);
   const span = a?.rulesets[ruleset];
   if (!a || !span) return undefined;
   if (version === undefined) return a;
@@ -27,7 +27,31 @@ export function action(ruleset: Ruleset, name: string, version?: HaproxyVersion)
 
 /** Any action by name, regardless of ruleset. */
 export function anyAction(name: string): Action | undefined {
-  return ACTION.get(name);
+  return entry(name);
+}
+
+/** HAProxy registers one `track-sc` action; the documentation (and this catalog) list track-sc0..2. */
+function entry(name: string): Action | undefined {
+  return ACTION.get(name === TRACK_SC ? 'track-sc0' : name);
+}
+
+/**
+ * The stick-counter actions: HAProxy registers the prefix `track-sc` (KWF_MATCH_PREFIX) and reads
+ * the counter number after it, so `track-sc`, `track-sc01` and `track-sc5` all name this action.
+ */
+const TRACK_SC = 'track-sc';
+
+/**
+ * The counter a `track-sc…` word names, as cfg_parse_track_sc_num() reads it: digits only, none
+ * meaning 0, read as a 64-bit number (saturating) kept in an unsigned int (its low 32 bits);
+ * `undefined` when the suffix is no number (HAProxy: "Wrong track-sc number").
+ */
+export function trackScNumber(word: string): number | undefined {
+  const m = /^track-sc(\d*)$/.exec(word);
+  if (!m) return undefined;
+  const max = (1n << 64n) - 1n;
+  const n = BigInt(m[1] || '0');
+  return Number((n > max ? max : n) & 0xffffffffn);
 }
 
 /**
@@ -43,6 +67,7 @@ const PAREN_ACTIONS: ReadonlySet<string> = new Set(
  * `set-var`, while `deny(` stays `deny(`, which names no action.
  */
 export function actionName(word: string): string {
+  if (word.startsWith(TRACK_SC)) return TRACK_SC;
   const paren = word.indexOf('(');
   if (paren < 0) return word;
   const bare = word.slice(0, paren);

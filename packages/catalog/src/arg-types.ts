@@ -293,9 +293,7 @@ const ACTION: Readonly<Record<string, ArgFacts>> = {
   'set-log-level': { min: 1 },
   capture: { min: 3 },
   'set-nice': { min: 1 },
-  'track-sc0': { min: 1 },
-  'track-sc1': { min: 1 },
-  'track-sc2': { min: 1 },
+  'track-sc': { min: 1 },
   'set-dst': { min: 1 },
   'set-src': { min: 1 },
   'cache-use': { min: 1 },
@@ -357,7 +355,7 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'set-src': exactly(1), 'set-dst': exactly(1), 'set-src-port': exactly(1), 'set-dst-port': exactly(1), 'do-resolve': oneExpression, 'sc-set-gpt0': oneExpression, 'sc-set-gpt': oneExpression,
   // The name alone (Lua services take no arguments yet); a format is one word.
   'use-service': exactly(1), 'set-var-fmt': { max: 1 },
-  'track-sc0': trackSc, 'track-sc1': trackSc, 'track-sc2': trackSc,
+  'track-sc': trackSc,
   // Each ruleset's parser knows its own forms: `len` opens a slot (atol() > 0), `id` fills one.
   'http-request capture': { ...capture, args: [{ type: 'any' }, oneOf('len', 'id')] },
   'http-response capture': { ...capture, args: [{ type: 'any' }, oneOf('id')] },

@@ -29,7 +29,7 @@ export {
   type KeywordFamily,
   type KeywordMatch,
 } from './keywords.js';
-export { action, actionName, actionNames, anyAction, isRuleset, RULESETS } from './actions.js';
+export { action, actionName, actionNames, anyAction, isRuleset, RULESETS, trackScNumber } from './actions.js';
 export {
   aclCriterion,
   aclDerivative,

@@ -19,6 +19,8 @@ const BACKEND_ARG = fetchesNaming('be');
 const FRONTEND_ARG = fetchesNaming('fe');
 const SERVER_ARG = fetchesNaming('srv');
 const USERLIST_ARG = fetchesNaming('usr');
+/** `track-sc0`, `track-sc`, `track-sc12`: one action, the counter number after its prefix (catalog trackScNumber). */
+const TRACK_SC = /^track-sc\d*$/;
 const TABLE_ARG = fetchesNaming('tab');
 
 const NO_EXTRA = {};
@@ -142,11 +144,11 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean, versi
   }
   if (st.type === 'rule' && st.action) {
     const a = st.action.value;
-    if (/^track-sc\d$/.test(a) || a.startsWith('sc-')) {
+    if (TRACK_SC.test(a) || a.startsWith('sc-')) {
       const t = after('table', st.actionArgs);
       if (t) add('table', t, a);
       // Without `table`, tracking uses the proxy's own stick table.
-      else if (/^track-sc\d$/.test(a)) add('table', st.action, a, { self: true });
+      else if (TRACK_SC.test(a)) add('table', st.action, a, { self: true });
     }
     if ((a === 'cache-use' || a === 'cache-store') && st.actionArgs[0]) add('cache', st.actionArgs[0], a);
     // `do-resolve(<var>,<resolvers>[,ipv4|ipv6])`: HAProxy looks the section up when it checks the proxy.

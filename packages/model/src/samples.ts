@@ -9,7 +9,7 @@ export function conditionOf(st: Statement): Condition | undefined {
 }
 
 /** Actions whose first argument is a bare sample expression. */
-const SAMPLE_FIRST_ARG = /^(set-var\(|track-sc\d|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
+const SAMPLE_FIRST_ARG = /^(set-var\(|track-sc|sc-set-gpt|sc-add-gpc|capture$|set-dst|set-src|set-priority|do-resolve)/;
 /**
  * A word parse_time_err() reads as a delay (`5s`; `5sec` too, with a warning): `set-timeout` takes
  * one instead of an expression.

@@ -23,6 +23,7 @@ import serverSslVerifyWithoutCa from './server-ssl-verify-without-ca.js';
 import httpFrontendTcpBackend from './http-frontend-tcp-backend.js';
 import paramModeMismatch from './param-mode-mismatch.js';
 import backendLoop from './backend-loop.js';
+import backendShadowedByResolvers from './backend-shadowed-by-resolvers.js';
 import invalidStatusCode from './invalid-status-code.js';
 import invalidLogBackend from './invalid-log-backend.js';
 import logModeMismatch from './log-mode-mismatch.js';
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   keywordNewerThanTarget,
   undefinedBackend,
   backendLoop,
+  backendShadowedByResolvers,
   undefinedAcl,
   duplicateProxyName,
   proxyNameShared,

@@ -22,6 +22,33 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'stick counters HAProxy 2.6 does not have, and a counter number that is no number',
+      version: '2.6',
+      code: cfg('frontend f', '    mode http', '    stick-table type ip size 1k', '    http-request track-sc3 src', '    tcp-request connection track-sc1x src', '    http-request track-sc src', '    tcp-request content track-sc02 src', '    http-request track-sc4294967296 src'),
+      errors: [
+        { messageId: 'trackScRange', message: "'http-request track-sc3': stick counter 3 does not exist, HAProxy 2.6 has counters 0 to 2", line: 4, column: 18, endLine: 4, endColumn: 27 },
+        { messageId: 'trackScWord', message: "'tcp-request connection track-sc1x': '1x' is no stick counter number (track-sc0, track-sc1 …)", line: 5, column: 28, endLine: 5, endColumn: 38 },
+      ],
+    },
+    {
+      name: "from 2.8 'tune.stick-counters' sets how many counters exist",
+      version: '3.4',
+      code: cfg('global', '    tune.stick-counters 6', 'frontend f', '    mode http', '    stick-table type ip size 1k', '    http-request track-sc5 src', '    http-request track-sc6 src', '    http-response track-sc3 src'),
+      errors: [{ messageId: 'trackScRange', message: "'http-request track-sc6': stick counter 6 does not exist, 'tune.stick-counters 6' allows 0 to 5", line: 7, column: 18, endLine: 7, endColumn: 27 }],
+    },
+    {
+      name: "'tune.stick-counters 0' disables tracking",
+      version: '3.4',
+      code: cfg('global', '    tune.stick-counters 0', 'frontend f', '    mode http', '    stick-table type ip size 1k', '    http-request track-sc0 src'),
+      errors: [{ messageId: 'trackScRange', message: "'http-request track-sc0': stick counter 0 does not exist, 'tune.stick-counters 0' disables them", line: 6, column: 18, endLine: 6, endColumn: 27 }],
+    },
+    {
+      name: "without 'tune.stick-counters' 3.x has three counters",
+      version: '3.4',
+      code: cfg('frontend f', '    mode http', '    stick-table type ip size 1k', '    http-request track-sc3 src'),
+      errors: [{ messageId: 'trackScRange', message: "'http-request track-sc3': stick counter 3 does not exist, HAProxy 3.4 has counters 0 to 2 unless 'tune.stick-counters' sets more", line: 4, column: 18, endLine: 4, endColumn: 27 }],
+    },
+    {
       name: 'parentheses after an action that takes none',
       code: cfg('frontend f', '    http-request deny( if TRUE', '    tcp-request content reject(x)', '    http-request set-var(txn.x) str(a)', '    http-request add-acl(/tmp/a.lst) %[src]'),
       errors: [
