@@ -58,6 +58,8 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'deprecated-keyword', messageId: 'warned', warning: /parsing \[FILE:(\d+)\]: '[^']*' is deprecated and will be removed in version 2\.7/, key: line, absentFromCorpus: true },
   // HAProxy 2.4's wording (log.c); 2.5 refuses these spellings, so haproxy 2.6 never prints it.
   { rule: 'deprecated-keyword', messageId: 'formatVariable', warning: /parsing \[FILE:(\d+)\] : deprecated variable '[^']*' in '[^']*', please replace it with/, key: line, absentFromCorpus: true },
+  { rule: 'tcp-content-tracking', messageId: 'noInspectDelay', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request (?:content track-sc\*|capture)' rule explicitly depending on request contents without any 'tcp-request inspect-delay'/, key: proxyNamed(/but \S+ '([^']*)' has no/), absentFromCorpus: true },
+  { rule: 'tcp-content-tracking', messageId: 'sessionLevel', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request content track-sc\*' rule not depending on request contents for an HTTP frontend/, key: proxyNamed(/in HTTP \S+ '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
 ];
 

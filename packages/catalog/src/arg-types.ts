@@ -396,7 +396,14 @@ function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFact
 
 const globalFactsCache = new Map<string, ArgFacts | undefined>();
 
+/** Global keywords read differently from a version on: `maxconn` with strtol() and an end check from 2.7 (cfgparse-global.c). */
+const GLOBAL_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = {
+  maxconn: { since: '2.7', facts: { min: 1, max: 1, args: [strict()] } },
+};
+
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
+  const later = GLOBAL_FROM[name];
+  if (later && version !== undefined && compareVersions(version, later.since) >= 0) return later.facts;
   const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];
   const values = GLOBAL_ENUMS_26[name];

@@ -59,3 +59,16 @@ export function fetchEvalPoints(name: string, version?: HaproxyVersion): Readonl
   const [first, second] = version !== undefined && compareVersions(version, '3.0') < 0 ? [F26, F34] : [F34, F26];
   return pointsIn(first, name) ?? pointsIn(second, name) ?? undefined;
 }
+
+/**
+ * The sources a fetch (or an ACL-only derivative) reads, named as HAProxy's SMP_SRC_* (`L4CLI`,
+ * `L6REQ`, `HRQHV` …) in the target version (default: newest); undefined when unknown.
+ */
+export function fetchSources(name: string, version?: HaproxyVersion): readonly string[] | undefined {
+  const [first, second] = version !== undefined && compareVersions(version, '3.0') < 0 ? [F26, F34] : [F34, F26];
+  for (const facts of [first, second]) {
+    const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
+    if (base !== undefined && Object.hasOwn(facts.fetches, base)) return facts.fetches[base]!.sources;
+  }
+  return undefined;
+}

@@ -65,7 +65,7 @@ export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS
 export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, sampleGoneSince, type NamedArg, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from './sample-args.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
-export { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from './fetch-usage.js';
+export { EVAL_POINT_NAMES, fetchEvalPoints, fetchSources, type EvalPoint } from './fetch-usage.js';
 export { aclDefaultMatch, type AclDefaultMatch } from './acl-match.js';
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';

@@ -110,6 +110,7 @@ import httpOnlyInTcp from './http-only-in-tcp.js';
 import ruleOrder from './rule-order.js';
 import unreachableUseBackend from './unreachable-use-backend.js';
 import missingInspectDelay from './missing-inspect-delay.js';
+import tcpContentTracking from './tcp-content-tracking.js';
 import missingHttpRequestTimeout from './missing-http-request-timeout.js';
 import insecurePassword from './insecure-password.js';
 import weakTlsVersion from './weak-tls-version.js';
@@ -134,6 +135,7 @@ import failoverBackendMode from './failover-backend-mode.js';
 import allServersBackup from './all-servers-backup.js';
 import duplicateServerCookie from './duplicate-server-cookie.js';
 import sniRoutingWithoutInspectDelay from './sni-routing-without-inspect-delay.js';
+import stickTableConflict from './stick-table-conflict.js';
 import sslBindInPassthrough from './ssl-bind-in-passthrough.js';
 import sslBindWithoutCertificate from './ssl-bind-without-certificate.js';
 import proxyProtocolMismatch from './proxy-protocol-mismatch.js';
@@ -223,6 +225,7 @@ export const RULES: readonly Rule[] = [
   allServersBackup,
   duplicateServerCookie,
   sniRoutingWithoutInspectDelay,
+  stickTableConflict,
   sslBindInPassthrough,
   sslBindWithoutCertificate,
   proxyProtocolMismatch,
@@ -248,6 +251,7 @@ export const RULES: readonly Rule[] = [
   ruleOrder,
   unreachableUseBackend,
   missingInspectDelay,
+  tcpContentTracking,
   missingHttpRequestTimeout,
   insecurePassword,
   weakTlsVersion,

@@ -47,7 +47,7 @@ export default defineRule({
   create(ctx) {
     const checkPort = (a: Address, allowRange: boolean): void => {
       if (a.hasEnv || a.port === undefined || a.port === '') return;
-      const r = readPort(a);
+      const r = readPort(a, ctx.version);
       if (r.kind === 'offset') return;
       if (r.kind === 'char' || r.low > 65535 || r.high > 65535 || r.low < 0) ctx.report({ messageId: 'badPort', data: { port: a.port, address: a.text }, range: a.portRangeText ?? a.range });
       else if (!allowRange && r.range) ctx.report({ messageId: 'range', data: { address: a.text }, range: a.portRangeText ?? a.range });
@@ -75,7 +75,7 @@ export default defineRule({
       const a = addressOf(w, text);
       if (a.hasEnv || a.host.startsWith('/') || (a.prefix !== undefined && !/^(ipv4|ipv6|tcp|tcp4|tcp6)$/.test(a.prefix))) return;
       if (a.portOffset) return ctx.report({ messageId: 'offset', data: { keyword: 'dispatch', address: a.text }, range: a.portRangeText ?? a.range });
-      const r = a.port ? readPort(a) : undefined;
+      const r = a.port ? readPort(a, ctx.version) : undefined;
       if (a.port === undefined || a.port === '' || (r?.kind === 'port' && !r.range && r.low === 0)) return ctx.report({ messageId: 'dispatchPort', data: { address: a.text }, range: a.port ? (a.portRangeText ?? a.range) : w });
       checkPort(a, false);
     };

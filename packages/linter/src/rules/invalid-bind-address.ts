@@ -62,7 +62,7 @@ function check(a: Address, version: HaproxyVersion, report: (id: string, data: R
     report('missingPort', { address: a.text });
     return;
   }
-  const r = readPort(a);
+  const r = readPort(a, version);
   if (r.kind !== 'port' || r.low < 1 || r.low > 65535 || r.high < 1 || r.high > 65535 || r.low > r.high) {
     report('badPort', { port: a.port, address: a.text });
     return;

@@ -15,6 +15,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'from 2.9 a port or offset is read with strtol() and nothing may follow',
+      version: '3.4',
+      code: cfg('backend b', '    server s1 127.0.0.1:8o80', '    server s2 127.0.0.1:+5x', '    server s3 127.0.0.1:+5'),
+      errors: [
+        { messageId: 'badPort', message: "invalid port '8o80' in '127.0.0.1:8o80' (0 to 65535)", line: 2, column: 25, endLine: 2, endColumn: 29 },
+        { messageId: 'badPort', line: 3, column: 25, endLine: 3, endColumn: 28 },
+      ],
+    },
+    {
       name: 'a server host name with an empty label (IP-like or not)',
       code: cfg('backend b', '    server s1 192.1681..12:8080 check', '    server s2 .example.com:80', '    server s3 ipv4@a..b:80'),
       errors: [

@@ -3,10 +3,20 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'up to 2.8 a port is read with atoi()', version: '2.8', code: cfg('frontend f', '    bind *:8o80') },
     { code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') },
     { name: 'IPv6 hosts, bracketed or not; a trailing comma ends the list', code: cfg('frontend f', '    bind :::81', '    bind ::1:82', '    bind [::1]:83,[::2]:84', '    bind *:85,') },
   ],
   invalid: [
+    {
+      name: 'from 2.9 nothing may follow the digits of a port (2.6 reads 8o80 as port 8)',
+      version: '2.9',
+      code: cfg('frontend f', '    bind *:8o80', '    bind *:80-8x', '    bind *:8080'),
+      errors: [
+        { messageId: 'badPort', message: "'bind': invalid port '8o80' in '*:8o80' (1 to 65535)", line: 2, column: 10, endLine: 2, endColumn: 16 },
+        { messageId: 'badPort', line: 3, column: 10, endLine: 3, endColumn: 17 },
+      ],
+    },
     {
       name: 'dotted digits inet_aton cannot read',
       code: cfg('frontend f', '    bind 10.0.0.300:80', '    bind 10.1:81', '    bind 0.0.0.09:82', '    bind 1.2.3.04:83'),

@@ -3,10 +3,17 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "up to 2.6 the global 'maxconn' is read with atol()", version: '2.6', code: cfg('global', '    maxconn 4096x') },
     { code: cfg("global", "    nbthread 64", "    spread-checks 5", "backend b", "    server s 10.0.0.1:80 weight 256 rise 2 fall 3") },
     { name: 'set-mark takes a sample expression from 3.0', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-mark src_port') },
   ],
   invalid: [
+    {
+      name: "from 2.7 the global 'maxconn' is read with strtol() and an end check",
+      version: '2.7',
+      code: cfg('global', '    maxconn 0x10'),
+      errors: [{ messageId: 'notInteger', message: "'maxconn' expects an integer, got '0x10'", line: 2, column: 13, endLine: 2, endColumn: 17 }],
+    },
     {
       name: 'a capture length is read by atol() and must be positive',
       code: cfg('frontend f', '    mode http', '    bind :80', '    http-request capture hdr(x) len 0', '    tcp-request content capture src len x', '    http-request capture hdr(y) len 5x'),

@@ -1,0 +1,20 @@
+// What 'tcp-request content' rules of a frontend depend on: the inspect delay, and which of them HAProxy checks for it.
+import type { Proxy } from '@hacfg/model';
+
+/** `track-sc0` … and `capture`: the content actions HAProxy checks at startup (check_trk_action, check_capture). */
+export const TRACKING_ACTION = /^(?:track-sc\d*|capture)$/;
+
+/** A zero delay (`0`, `0s`, `0ms`) waits for nothing. */
+const ZERO = /^0+(?:us|ms|s|m|h|d)?$/;
+
+/**
+ * Whether `tcp-request inspect-delay` is in effect for a proxy: its own last line, else its
+ * defaults section's, and not zero.
+ */
+export function inspectDelaySet(p: Proxy): boolean {
+  for (const x of [p, ...(p.defaults ? [p.defaults] : [])]) {
+    const line = x.statements.findLast((s) => s.keyword === 'tcp-request' && s.args[0]?.value === 'inspect-delay');
+    if (line) return line.args[1] !== undefined && !ZERO.test(line.args[1].value);
+  }
+  return false;
+}
