@@ -123,6 +123,18 @@ export class Config {
     return this.checkedDefaults.has(node);
   }
 
+  /**
+   * Whether a `default-server <param>` line of defaults section `node` reaches a server: some proxy
+   * using the section has a server that neither sets `param` itself nor gets it from the proxy's
+   * own `default-server` (HAProxy resolves the value per server, after parsing).
+   */
+  defaultServerReaches(node: SectionNode, param: string): boolean {
+    const sets = (st: Statement): boolean => st.type === 'server' && st.params.some((x) => x.name.value === param);
+    return this.realProxies.some(
+      (p) => p.defaults === node && !p.statements.some((st) => st.keyword === 'default-server' && sets(st)) && [...p.servers.values()].some((list) => list.some((st) => !sets(st))),
+    );
+  }
+
   /** Sections of a keyword (`userlist`, …) or proxies of a kind with that name. */
   lookup(kind: string, name: string): readonly SectionNode[] {
     return this.symbols.get(kind)?.get(name) ?? [];

@@ -9,6 +9,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'from 3.2 a misplaced flag option is refused after its warning (unknown option)',
+      version: '3.2',
+      code: cfg('backend b', '    option dontlognull', '    no option logasap', '    option redispatch', 'frontend f', '    option log-health-checks', '    option abortonclose', '    option redispatch'),
+      errors: [
+        { messageId: 'section', message: "'option dontlognull' not allowed in 'backend' section", line: 2, column: 5, endLine: 2, endColumn: 23 },
+        { messageId: 'section', line: 3, column: 5, endLine: 3, endColumn: 22 },
+        { messageId: 'section', line: 6, column: 5, endLine: 6, endColumn: 29 },
+        { messageId: 'section', line: 7, column: 5, endLine: 7, endColumn: 24 },
+      ],
+    },
+    {
+      name: '3.4 lets a frontend set abortonclose',
+      version: '3.4',
+      code: cfg('frontend f', '    option abortonclose', '    option log-health-checks'),
+      errors: [{ messageId: 'section', line: 3, column: 5, endLine: 3, endColumn: 29 }],
+    },
+    {
       name: "'declare capture' is refused outside frontends and listens",
       code: cfg('backend b', '    declare capture request len 10'),
       errors: [{ messageId: 'section', message: "'declare capture' not allowed in 'backend' section", line: 2, column: 5, endLine: 2, endColumn: 20 }],

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a default-server value no server inherits is never resolved', code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend f from d', 'resolvers dns', '    nameserver ns1 127.0.0.1:53') },
     {
       name: "the 'default' resolvers section HAProxy creates from 2.6",
       code: cfg('global', '    httpclient.resolvers.id default', 'backend b', '    server s 127.0.0.1:80 resolvers default', '    http-request do-resolve(txn.ip,default) hdr(host)'),
@@ -29,6 +30,11 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: "a defaults section's default-server resolvers, resolved in the servers that inherit it",
+      code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend e from d', '    server s3 10.0.0.3:80', 'resolvers dns', '    nameserver ns1 127.0.0.1:53'),
+      errors: [{ messageId: 'missing', message: "unable to find resolvers 'nope' referenced by 'resolvers'", line: 2, column: 30, endLine: 2, endColumn: 34 }],
+    },
     {
       name: 'the rules and ACLs of a defaults section a proxy uses are resolved in the defaults section (as haproxy 2.6 does)',
       code: cfg('defaults d1', '    mode http', '    acl busy sc_http_req_rate(0,notab) gt 1', '    http-request track-sc0 src table nope', '    http-request do-resolve(txn.ip,nores) hdr(host) if busy', 'frontend f from d1', '    bind :80'),
