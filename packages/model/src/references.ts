@@ -1,5 +1,5 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
-import { compareVersions, fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
+import { actionName, compareVersions, fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
 import { logLineWords } from './log-line.js';
@@ -19,8 +19,6 @@ const BACKEND_ARG = fetchesNaming('be');
 const FRONTEND_ARG = fetchesNaming('fe');
 const SERVER_ARG = fetchesNaming('srv');
 const USERLIST_ARG = fetchesNaming('usr');
-/** `track-sc0`, `track-sc`, `track-sc12`: one action, the counter number after its prefix (catalog trackScNumber). */
-const TRACK_SC = /^track-sc\d*$/;
 const TABLE_ARG = fetchesNaming('tab');
 
 const NO_EXTRA = {};
@@ -145,11 +143,11 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean, versi
   }
   if (st.type === 'rule' && st.action) {
     const a = st.action.value;
-    if (TRACK_SC.test(a) || a.startsWith('sc-')) {
+    if (actionName(a) === 'track-sc' || a.startsWith('sc-')) {
       const t = after('table', st.actionArgs);
       if (t) add('table', t, a);
       // Without `table`, tracking uses the proxy's own stick table.
-      else if (TRACK_SC.test(a)) add('table', st.action, a, { self: true });
+      else if (actionName(a) === 'track-sc') add('table', st.action, a, { self: true });
     }
     if ((a === 'cache-use' || a === 'cache-store') && st.actionArgs[0]) add('cache', st.actionArgs[0], a);
     // `do-resolve(<var>,<resolvers>[,ipv4|ipv6])`: HAProxy looks the section up when it checks the proxy.

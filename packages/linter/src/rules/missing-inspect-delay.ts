@@ -1,7 +1,7 @@
 import { fetch } from '@hacfg/catalog';
 import { conditionOf, samplesOf } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
-import { inspectDelaySet, TRACKING_ACTION } from '../util/content-rules.js';
+import { inspectDelaySet, isTrackingAction } from '../util/content-rules.js';
 
 /** Fetch layers that read buffered content, which needs a delay to arrive. */
 const CONTENT_LAYERS = new Set(['l6', 'l7']);
@@ -26,7 +26,7 @@ export default defineRule({
       for (const st of node.statements) {
         if (st.type !== 'rule' || st.ruleset !== 'tcp-request content') continue;
         // What a tracking or capture rule tracks is tcp-content-tracking's (HAProxy's own warning); its condition stays here.
-        const from = st.action && TRACKING_ACTION.test(st.action.value) ? (conditionOf(st)?.range.start ?? Infinity) : 0;
+        const from = st.action && isTrackingAction(st.action.value) ? (conditionOf(st)?.range.start ?? Infinity) : 0;
         const hit = samplesOf(st, node.doc.text).find((e) => e.range.start >= from && !e.error && CONTENT_LAYERS.has(fetch(e.fetch.name, ctx.version)?.layer ?? '') && !SNI.has(e.fetch.name));
         if (!hit) continue;
         ctx.report({ messageId: 'missing', data: { fetch: hit.fetch.name, kind: p.kind, name: p.name ?? '' }, range: hit.fetch.nameRange });

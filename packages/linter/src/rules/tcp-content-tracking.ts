@@ -2,7 +2,7 @@ import { fetchEvalPoints, fetchSources, predefinedAcl, type HaproxyVersion } fro
 import { actionSamplesOf, conditionOf, type Proxy } from '@hacfg/model';
 import type { Condition, RuleStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { inspectDelaySet, TRACKING_ACTION } from '../util/content-rules.js';
+import { inspectDelaySet, isTrackingAction } from '../util/content-rules.js';
 
 /** The request sources whose use makes a tracking rule depend on the request (SMP_USE_L6REQ|HRQHV|HRQHP|HRQBO). */
 const REQUEST_CONTENT = new Set(['L6REQ', 'HRQHV', 'HRQHP', 'HRQBO']);
@@ -16,12 +16,10 @@ function conditionFetches(cond: Condition, proxy: Proxy, version: HaproxyVersion
         if (t.acl.criterion) out.push(t.acl.criterion.fetch.name);
         continue;
       }
+      // The proxy's own ACLs first, then the predefined ones (find_acl_by_name(), find_acl_default()).
       const named = proxy.acls.get(t.name);
-      if (named) for (const a of named) a.criterion && out.push(a.criterion.fetch.name);
-      else {
-        const fetch = /^[^\s(]+/.exec(predefinedAcl(t.name, version)?.equivalent ?? '')?.[0];
-        if (fetch) out.push(fetch);
-      }
+      const fetches = named ? named.flatMap((a) => (a.criterion ? [a.criterion.fetch.name] : [])) : [/^[^\s(]+/.exec(predefinedAcl(t.name, version)?.equivalent ?? '')?.[0] ?? ''];
+      for (const f of fetches) if (f) out.push(f);
     }
   }
   return out;
@@ -47,7 +45,7 @@ export default defineRule({
       if (!p || p.kind === 'defaults' || !p.isFrontend) return;
       let delay: boolean | undefined;
       for (const st of node.statements) {
-        if (st.type !== 'rule' || st.ruleset !== 'tcp-request content' || !st.action || !TRACKING_ACTION.test(st.action.value)) continue;
+        if (st.type !== 'rule' || st.ruleset !== 'tcp-request content' || !st.action || !isTrackingAction(st.action.value)) continue;
         const expr = actionSamplesOf(st, node.doc.text)[0];
         if (!expr || expr.error !== undefined) continue;
         const fetch = expr.fetch.name;

@@ -1,8 +1,11 @@
 // What 'tcp-request content' rules of a frontend depend on: the inspect delay, and which of them HAProxy checks for it.
+import { actionName } from '@hacfg/catalog';
 import type { Proxy } from '@hacfg/model';
 
 /** `track-sc0` … and `capture`: the content actions HAProxy checks at startup (check_trk_action, check_capture). */
-export const TRACKING_ACTION = /^(?:track-sc\d*|capture)$/;
+export function isTrackingAction(word: string): boolean {
+  return word === 'capture' || actionName(word) === 'track-sc';
+}
 
 /** A zero delay (`0`, `0s`, `0ms`) waits for nothing. */
 const ZERO = /^0+(?:us|ms|s|m|h|d)?$/;
