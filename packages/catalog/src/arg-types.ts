@@ -45,6 +45,8 @@ export interface ArgFacts {
    * `set-status 503 reason "text"`): written without it, HAProxy stops there.
    */
   readonly valueAfter?: readonly number[];
+  /** Keywords at a `valueAfter` position that take no value (`compression offload`). */
+  readonly noValue?: readonly string[];
   /**
    * Position of a sample expression. sample_parse_expr() goes on reading the next words while each
    * starts with a converter name (`str(a) lower base64`), so those words belong to it, not to `max`.
@@ -91,7 +93,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   cookie: { min: 1 },
   // The name and at least a fetch method ("missing fetch method in ACL expression").
   acl: { min: 2 },
-  compression: { min: 1, args: [oneOf('algo', 'type', 'offload', ...['direction', 'algo-req', 'algo-res', 'type-req', 'type-res'].map((value) => ({ value, since: '2.8' as const })))] },
+  // Every form but `offload` needs its values: `compression type` alone "expects <type>" (2.4 … 3.4).
+  compression: { min: 1, args: [oneOf('algo', 'type', 'offload', ...['direction', 'algo-req', 'algo-res', 'type-req', 'type-res'].map((value) => ({ value, since: '2.8' as const })))], valueAfter: [0], noValue: ['offload'] },
   // One format word: "expects only one argument, don't forget to escape spaces!".
   'log-format': { min: 1, max: 1 },
   'log-format-sd': { min: 1, max: 1 },
@@ -427,14 +430,22 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
  * keywords also get the facts read from HAProxy 2.6 when `version` documents them the same way.
  */
 /** Section keywords read differently from a version on: ring sizes take units from 3.2 (parse_size_err()). */
+/** Proxy keywords read differently from a version on: the error pages take exactly two words from 3.2 (http_htx.c). */
+const PROXY_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = Object.fromEntries(
+  ['errorfile', 'errorloc', 'errorloc302', 'errorloc303'].map((k) => [k, { since: '3.2', facts: { min: 2, max: 2 } }]),
+);
+
 const SECTION_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = {
   'ring size': { since: '3.2', facts: { min: 1, args: [{ type: 'size' }] } },
 };
 
 export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion): ArgFacts | undefined {
   switch (scope) {
-    case 'proxy':
+    case 'proxy': {
+      const later = PROXY_FROM[name];
+      if (later && version !== undefined && compareVersions(version, later.since) >= 0) return later.facts;
       return PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
+    }
     case 'global':
       return globalFacts(name, version);
     case 'server':

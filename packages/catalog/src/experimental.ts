@@ -17,10 +17,12 @@ interface Span {
 const ACTIONS: Readonly<Record<string, Span>> = { 'normalize-uri': { since: '2.4' } };
 /** Global keywords flagged there that the reference does not mark. */
 const GLOBALS: Readonly<Record<string, Span>> = { trace: { since: '2.7', until: '3.1' }, 'force-cfg-parser-pause': { since: '3.1' } };
+/** Sections whose parser refuses to start without the permission (`acme`: acme.c, 3.2 … 3.5-dev). */
+const SECTIONS: Readonly<Record<string, Span>> = { acme: { since: '3.2' } };
 
 const within = (s: Span, v: HaproxyVersion): boolean => compareVersions(v, s.since) >= 0 && (s.until === undefined || compareVersions(v, s.until) < 0);
 
-export type ExperimentalKind = 'global' | 'action' | 'bind' | 'server';
+export type ExperimentalKind = 'global' | 'action' | 'bind' | 'server' | 'section';
 
 /** The experimental names of each kind, per version: built once, since lint asks for every server and bind parameter. */
 const byVersion = new Map<HaproxyVersion, Readonly<Record<ExperimentalKind, ReadonlySet<string>>>>();
@@ -36,6 +38,7 @@ function namesFor(version: HaproxyVersion): Readonly<Record<ExperimentalKind, Re
     global: new Set([...hand(GLOBALS), ...flagged(GLOBAL_KEYWORDS)]),
     bind: new Set(flagged(BIND_OPTIONS)),
     server: new Set(flagged(SERVER_OPTIONS)),
+    section: new Set(hand(SECTIONS)),
   };
   byVersion.set(version, hit);
   return hit;

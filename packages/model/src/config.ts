@@ -135,6 +135,11 @@ export class Config {
     );
   }
 
+  /** Whether HAProxy resolves an `errorfiles` line of defaults section `node`: in the proxies using it, and from 3.4 in the section itself. */
+  defaultsErrorfilesResolved(node: SectionNode): boolean {
+    return compareVersions(this.version, '3.4') >= 0 || this.realProxies.some((p) => p.defaults === node);
+  }
+
   /** Sections of a keyword (`userlist`, …) or proxies of a kind with that name. */
   lookup(kind: string, name: string): readonly SectionNode[] {
     return this.symbols.get(kind)?.get(name) ?? [];

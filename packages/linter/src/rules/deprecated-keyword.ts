@@ -2,6 +2,7 @@ import { action as actionEntry, actionName, compareVersions, deprecatedIn, depre
 import { samplesOf } from '@hacfg/model';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { HTTPCHK_HEADERS_REMOVED, httpchkHeaders } from '../util/httpchk.js';
 import { formatsRead } from '../util/formats.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
 import { classify, refusedBare, versionLE } from '../util/vocab.js';
@@ -84,11 +85,9 @@ export default defineRule({
           }
         }
         // `option httpchk METH URI "HTTP/1.1\r\nHost: x"`: the pre-2.2 way to add headers, which
-        // HAProxy still splits off the version, with a warning (every version we target is 2.2+).
-        if (st.type === 'option' && st.name?.value === 'httpchk') {
-          const vsn = st.optionArgs[2];
-          if (vsn?.value.includes('\r\n')) ctx.report({ messageId: 'httpchkHeaders', range: vsn });
-        }
+        // 2.4-2.6 still split off the version, with a warning; 2.7 refuses it (removed-keyword).
+        const vsn = httpchkHeaders(st);
+        if (vsn && compareVersions(ctx.version, HTTPCHK_HEADERS_REMOVED) < 0) ctx.report({ messageId: 'httpchkHeaders', range: vsn });
         if ((st.type === 'rule') && st.action) {
           const name = actionName(st.action.value);
           const a = actionEntry(st.ruleset, name, ctx.version);

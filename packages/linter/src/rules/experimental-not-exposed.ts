@@ -25,6 +25,7 @@ export default defineRule({
     };
     return {
       section(node) {
+        check('section', node.keyword, node.section.keywordWord, node.doc);
         if (node.keyword !== 'global') return;
         for (const st of node.statements) if (cfg.isActive(st) && st.modifier === undefined) check('global', st.keyword, st.keywordWord, node.doc);
       },

@@ -1,6 +1,7 @@
-import { applyMechanicalFix, removedKeyword } from '@hacfg/catalog';
+import { applyMechanicalFix, compareVersions, removedKeyword } from '@hacfg/catalog';
 import type { TextEdit } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { HTTPCHK_HEADERS_REMOVED, httpchkHeaders } from '../util/httpchk.js';
 import { leadingWords, removeStatement } from '../util/ranges.js';
 import { classify, refusedBare, sectionRemovedIn } from '../util/vocab.js';
 
@@ -29,6 +30,10 @@ export default defineRule({
     statement(st, where) {
       const section = where.node?.keyword;
       if (section === undefined) return;
+      const vsn = httpchkHeaders(st);
+      if (vsn && compareVersions(ctx.version, HTTPCHK_HEADERS_REMOVED) >= 0) {
+        ctx.report({ messageId: 'legacy', data: { name: 'headers or a body after the HTTP version of option httpchk', since: HTTPCHK_HEADERS_REMOVED, replacement: "'http-check send hdr NAME VALUE' (and 'body')" }, range: vsn });
+      }
       const c = classify(st, section, ctx.version);
       const bare = refusedBare(st, c, ctx.version);
       if (bare) ctx.report({ messageId: 'legacy', data: { name: bare.name, since: bare.removedIn, replacement: bare.replacement }, range: st.keywordWord });

@@ -25,7 +25,8 @@ export default defineRule({
         if (!CHECKED.has(r.kind)) continue;
         if (r.kind !== 'defaults' && r.in.keyword === 'defaults') {
           // A defaults section's `default-server` values are resolved in the servers that inherit them; its rules where a proxy runs them.
-          const reaches = r.statement?.keyword === 'default-server' ? cfg.defaultServerReaches(r.in, r.via) : cfg.resolvesInDefaults(r.in);
+          const kw = r.statement?.keyword;
+          const reaches = kw === 'default-server' ? cfg.defaultServerReaches(r.in, r.via) : kw === 'errorfiles' ? cfg.defaultsErrorfilesResolved(r.in) : cfg.resolvesInDefaults(r.in);
           if (!reaches) continue;
         }
         if (r.kind === 'server') {

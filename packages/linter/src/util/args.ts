@@ -156,7 +156,10 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
   }
   for (const i of facts.valueAfter ?? []) {
     const w = words[i];
-    if (w && values[i] !== '' && words.length === i + 1) {
+    // A keyword the target does not know is invalid-enum-value's finding, not a missing value.
+    const t = facts.args?.[i];
+    if (t?.type === 'enum' && !enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number).includes(values[i]!)) continue;
+    if (w && values[i] !== '' && words.length === i + 1 && !facts.noValue?.includes(values[i]!)) {
       out.push({ kind: 'missing', name, range: w, messageId: 'optionValue', data: { name, option: w.value } });
       return;
     }

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'from 2.7 headers after the httpchk version are removed-keyword errors', version: '2.7', code: cfg('backend b', '    mode http', '    option httpchk GET /health "HTTP/1.1\\r\\nHost: example.com"') },
     { name: "bind 'process' before its deprecation", code: cfg('frontend f', '    bind :80 process 1-2/1'), version: '2.4' },
     { code: cfg("frontend f", "    http-request deny if { req.hdr_cnt(host) gt 1 }") },
     { name: "httpchk with a plain version", code: cfg("backend b", "    option httpchk HEAD / HTTP/1.1", "    http-check send hdr Host localhost") },

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'up to 3.1 words after an error page are ignored', version: '3.1', code: cfg('backend b', '    mode http', '    errorfile 503 /etc/haproxy/errors/503.http --') },
     { code: cfg("backend b", "    option httpchk GET / HTTP/1.1", "    retries 3", "    option redispatch 2") },
     {
       name: 'words that start with a converter name still belong to the expression; check rules read no further',
@@ -10,6 +11,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'from 3.2 an error page takes exactly its status and its file or URL',
+      version: '3.2',
+      code: cfg('backend b', '    mode http', '    errorfile 503 /etc/haproxy/errors/503.http --', '    errorloc302 503 https://example.com/503 now', '    errorfile 504 /etc/haproxy/errors/504.http'),
+      errors: [
+        { messageId: 'extra', message: "'errorfile' cannot handle unexpected argument '--' (it takes at most 2)", line: 3, column: 48, endLine: 3, endColumn: 50 },
+        { messageId: 'extra', line: 4, column: 45, endLine: 4, endColumn: 48 },
+      ],
+    },
     {
       name: 'a switching rule takes one name, then only its condition',
       code: cfg('frontend f', '    use_backend app is_api', '    use_backend app is_api if TRUE', 'backend app', '    use-server s1 foo if TRUE', '    server s1 10.0.0.1:80'),

@@ -10,6 +10,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "every 'compression' form but offload needs its values",
+      version: '3.4',
+      code: cfg('backend b', '    mode http', '    compression type', '    compression algo-res', '    compression offload', '    compression algo gzip'),
+      errors: [
+        { messageId: 'optionValue', message: "'compression': 'type' needs a value after it", line: 3, column: 17, endLine: 3, endColumn: 21 },
+        { messageId: 'optionValue', line: 4, column: 17, endLine: 4, endColumn: 25 },
+      ],
+    },
+    {
       name: "a proxy's server, server-template and bind lines need their address (peers servers may omit it)",
       code: cfg('frontend f', '    bind', '    bind ""', 'backend b', '    server s1', '    server-template s 3', '    server'),
       errors: [

@@ -12,6 +12,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "from 2.7 'option httpchk' refuses headers hidden after the HTTP version",
+      version: '2.7',
+      code: cfg('backend b', '    mode http', '    option httpchk GET /health "HTTP/1.1\\r\\nHost: example.com"'),
+      errors: [
+        {
+          messageId: 'legacy',
+          message: "'headers or a body after the HTTP version of option httpchk' is not supported anymore since HAProxy 2.7; use 'http-check send hdr NAME VALUE' (and 'body')",
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 63,
+        },
+      ],
+    },
+    {
       name: '3.5 refuses a bare master-worker',
       code: cfg('global', '    master-worker'),
       version: '3.5-dev',

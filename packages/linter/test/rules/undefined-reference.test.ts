@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'up to 3.3 the errorfiles of an unused defaults section are never resolved', version: '3.3', code: cfg('defaults d', '    errorfiles nope 400') },
     { name: 'a default-server value no server inherits is never resolved', code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend f from d', 'resolvers dns', '    nameserver ns1 127.0.0.1:53') },
     {
       name: "the 'default' resolvers section HAProxy creates from 2.6",
@@ -30,6 +31,17 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: "a defaults section's errorfiles, resolved in the proxies using it",
+      code: cfg('defaults d', '    errorfiles nope 400', 'frontend f from d', '    bind :80'),
+      errors: [{ messageId: 'missing', message: "unable to find http-errors 'nope' referenced by 'errorfiles'", line: 2, column: 16, endLine: 2, endColumn: 20 }],
+    },
+    {
+      name: '3.4 resolves the errorfiles of a defaults section no proxy uses',
+      version: '3.4',
+      code: cfg('defaults d', '    errorfiles nope 400'),
+      errors: [{ messageId: 'missing', line: 2, column: 16, endLine: 2, endColumn: 20 }],
+    },
     {
       name: "a defaults section's default-server resolvers, resolved in the servers that inherit it",
       code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend e from d', '    server s3 10.0.0.3:80', 'resolvers dns', '    nameserver ns1 127.0.0.1:53'),
