@@ -102,6 +102,11 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'default_backend': { min: 1, max: 1 },
   'use_backend': { min: 1 },
   errorfile: { min: 2 },
+  // "'stick' expects a fetch method" (cfgparse-listen.c, 2.4 … 3.4).
+  'stick match': { min: 1 },
+  'stick on': { min: 1 },
+  'stick store-request': { min: 1 },
+  'stick store-response': { min: 1 },
   description: { min: 1 },
   id: { min: 1, max: 1, args: [lax(1)] },
   source: { min: 1 },

@@ -30,7 +30,8 @@ export default defineRule({
         for (const s of servers) {
           const a = s.statement.address;
           if (!s.check || s.statement.keyword !== 'server' || !a || a.hasEnv || (a.prefix !== undefined && a.prefix !== 'ipv4' && a.prefix !== 'ipv6') || s.params.has('port')) continue;
-          if (s.port !== undefined || !IP_LITERAL.test(a.host)) continue;
+          // Port 0 is no service port (svc_port 0), as much as none at all.
+          if ((s.port !== undefined && !(s.port === 0 && !a.portOffset)) || !IP_LITERAL.test(a.host)) continue;
           ctx.report({ messageId: 'noPort', data: { server: s.name }, range: a.range, doc: p.doc });
         }
       }

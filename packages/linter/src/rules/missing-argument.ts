@@ -1,4 +1,5 @@
 import type { Word } from '@hacfg/syntax';
+import { conditionOf } from '@hacfg/model';
 import type { RuleContext } from '../types.js';
 import { argRule } from '../util/arg-rule.js';
 
@@ -38,8 +39,13 @@ export default argRule('missing-argument', 'missing', {
   statement: (ctx) => (st, where) => {
     if (st.keyword === 'filter' && where.proxy && st.args[0]?.value === 'spoe' && !st.args.some((w) => w.value === 'config')) ctx.report({ messageId: 'spoeConfig', range: st.range });
     if (st.modifier !== undefined || !where.proxy) return;
-    if (st.type === 'monitor' && st.sub?.value === 'fail' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
-    if (st.type === 'stats' && st.sub?.value === 'admin' && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
+    // HAProxy reads `if`/`unless` right after these (args[2]); `stats admin TRUE if` has none there.
+    const conditionNext = (sub: Word): boolean => {
+      const c = conditionOf(st);
+      return c !== undefined && st.words[st.words.indexOf(sub) + 1] === c.keyword;
+    };
+    if (st.type === 'monitor' && st.sub?.value === 'fail' && !conditionNext(st.sub)) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
+    if (st.type === 'stats' && st.sub?.value === 'admin' && !conditionNext(st.sub)) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
     if ((st.keyword === 'force-persist' || st.keyword === 'ignore-persist') && (st.type === 'directive' || st.type === 'backend-rule') && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
     // `use-server NAME` without a condition is refused as well (cfgparse-listen.c).
     if (st.type === 'backend-rule' && st.keyword === 'use-server' && st.target && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });

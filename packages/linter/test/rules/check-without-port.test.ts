@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'port 0 is no service port',
+      code: cfg('backend b', '    server s1 10.0.0.1:0 check', '    server s2 10.0.0.2:0 check port 8080'),
+      errors: [{ messageId: 'noPort', line: 2, column: 15, endLine: 2, endColumn: 25 }],
+    },
+    {
       name: 'bare addresses, a port offset, addr is no port, checks from default-server',
       code: cfg('backend b', '    default-server check', '    server s1 10.0.0.1', '    server s2 [::1] addr 10.0.0.9', '    server s3 10.0.0.3:+1'),
       errors: [

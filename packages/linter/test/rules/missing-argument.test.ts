@@ -10,6 +10,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'stats admin' and 'monitor fail' need 'if'/'unless' right after them; 'stick' needs its fetch",
+      code: cfg('frontend f', '    mode http', '    monitor-uri /m', '    monitor fail TRUE if', 'backend b', '    stats enable', '    stats admin TRUE if', '    stick-table type ip size 1k', '    stick match'),
+      errors: [
+        { messageId: 'needsCondition', message: "'monitor fail' needs a condition: 'if' or 'unless' followed by ACLs", line: 4, column: 13, endLine: 4, endColumn: 17 },
+        { messageId: 'needsCondition', line: 7, column: 11, endLine: 7, endColumn: 16 },
+        { messageId: 'missing', message: "'stick match' expects 1 argument(s)", line: 9, column: 5, endLine: 9, endColumn: 16 },
+      ],
+    },
+    {
       name: "every 'compression' form but offload needs its values",
       version: '3.4',
       code: cfg('backend b', '    mode http', '    compression type', '    compression algo-res', '    compression offload', '    compression algo gzip'),
