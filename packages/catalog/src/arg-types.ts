@@ -404,14 +404,23 @@ function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFact
 
 const globalFactsCache = new Map<string, ArgFacts | undefined>();
 
+/** Keywords HAProxy reads differently from a release on: the facts that replace the usual ones then. */
+type FromVersion = Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>>;
+
+/** The facts `table` gives `name` in `version`, if that version reads it the later way. */
+function laterFacts(table: FromVersion, name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
+  const later = table[name];
+  return later && version !== undefined && compareVersions(version, later.since) >= 0 ? later.facts : undefined;
+}
+
 /** Global keywords read differently from a version on: `maxconn` with strtol() and an end check from 2.7 (cfgparse-global.c). */
-const GLOBAL_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = {
+const GLOBAL_FROM: FromVersion = {
   maxconn: { since: '2.7', facts: { min: 1, max: 1, args: [strict()] } },
 };
 
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
-  const later = GLOBAL_FROM[name];
-  if (later && version !== undefined && compareVersions(version, later.since) >= 0) return later.facts;
+  const later = laterFacts(GLOBAL_FROM, name, version);
+  if (later) return later;
   const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];
   const values = GLOBAL_ENUMS_26[name];
@@ -436,21 +445,18 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
  */
 /** Section keywords read differently from a version on: ring sizes take units from 3.2 (parse_size_err()). */
 /** Proxy keywords read differently from a version on: the error pages take exactly two words from 3.2 (http_htx.c). */
-const PROXY_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = Object.fromEntries(
+const PROXY_FROM: FromVersion = Object.fromEntries(
   ['errorfile', 'errorloc', 'errorloc302', 'errorloc303'].map((k) => [k, { since: '3.2', facts: { min: 2, max: 2 } }]),
 );
 
-const SECTION_FROM: Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>> = {
+const SECTION_FROM: FromVersion = {
   'ring size': { since: '3.2', facts: { min: 1, args: [{ type: 'size' }] } },
 };
 
 export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion): ArgFacts | undefined {
   switch (scope) {
-    case 'proxy': {
-      const later = PROXY_FROM[name];
-      if (later && version !== undefined && compareVersions(version, later.since) >= 0) return later.facts;
-      return PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
-    }
+    case 'proxy':
+      return laterFacts(PROXY_FROM, name, version) ?? PROXY[name] ?? (name.startsWith('timeout ') ? TIMEOUT : undefined);
     case 'global':
       return globalFacts(name, version);
     case 'server':
@@ -459,10 +465,8 @@ export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion
       return BIND[name];
     case 'action':
       return actionFacts(name, version);
-    case 'section': {
-      const later = SECTION_FROM[name];
-      return later && version !== undefined && compareVersions(version, later.since) >= 0 ? later.facts : SECTION[name];
-    }
+    case 'section':
+      return laterFacts(SECTION_FROM, name, version) ?? SECTION[name];
   }
 }
 

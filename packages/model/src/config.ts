@@ -113,31 +113,29 @@ export class Config {
 
   private checkedDefaults: ReadonlySet<SectionNode> | undefined;
   /**
-   * Whether HAProxy resolves the names in a defaults section's rules and ACLs: only when a proxy
-   * uses it and it has TCP/HTTP rules (proxy_ref_defaults(), then check_config_validity() checks the
-   * defaults proxy). Everything else a defaults section names is resolved by each proxy using it.
+   * Whether HAProxy resolves a name written in a defaults section (the references collected there):
+   * - a `default-server` value, in each server that inherits it: some proxy using the section has
+   *   a server that neither sets the parameter itself nor gets it from the proxy's own `default-server`;
+   * - `errorfiles`, in each proxy using the section (from 3.4 in the section itself, even unused);
+   * - rules and ACLs, only when a proxy uses the section and it has TCP/HTTP rules
+   *   (proxy_ref_defaults(), then check_config_validity() checks the defaults proxy).
    */
-  resolvesInDefaults(node: SectionNode): boolean {
-    // Each defaults section once, however many proxies use it.
-    this.checkedDefaults ??= new Set([...new Set(this.realProxies.map((p) => p.defaults))].filter((d): d is Proxy => d !== undefined && d.statements.some((st) => st.type === 'rule')));
-    return this.checkedDefaults.has(node);
-  }
-
-  /**
-   * Whether a `default-server <param>` line of defaults section `node` reaches a server: some proxy
-   * using the section has a server that neither sets `param` itself nor gets it from the proxy's
-   * own `default-server` (HAProxy resolves the value per server, after parsing).
-   */
-  defaultServerReaches(node: SectionNode, param: string): boolean {
-    const sets = (st: Statement): boolean => st.type === 'server' && st.params.some((x) => x.name.value === param);
-    return this.realProxies.some(
-      (p) => p.defaults === node && !p.statements.some((st) => st.keyword === 'default-server' && sets(st)) && [...p.servers.values()].some((list) => list.some((st) => !sets(st))),
-    );
-  }
-
-  /** Whether HAProxy resolves an `errorfiles` line of defaults section `node`: in the proxies using it, and from 3.4 in the section itself. */
-  defaultsErrorfilesResolved(node: SectionNode): boolean {
-    return compareVersions(this.version, '3.4') >= 0 || this.realProxies.some((p) => p.defaults === node);
+  resolvedInDefaults(r: Reference): boolean {
+    const node = r.in;
+    switch (r.statement?.keyword) {
+      case 'default-server': {
+        const sets = (st: Statement): boolean => st.type === 'server' && st.params.some((x) => x.name.value === r.via);
+        return this.realProxies.some(
+          (p) => p.defaults === node && !p.statements.some((st) => st.keyword === 'default-server' && sets(st)) && [...p.servers.values()].some((list) => list.some((st) => !sets(st))),
+        );
+      }
+      case 'errorfiles':
+        return compareVersions(this.version, '3.4') >= 0 || this.realProxies.some((p) => p.defaults === node);
+      default:
+        // Each defaults section once, however many proxies use it.
+        this.checkedDefaults ??= new Set([...new Set(this.realProxies.map((p) => p.defaults))].filter((d): d is Proxy => d !== undefined && d.statements.some((st) => st.type === 'rule')));
+        return this.checkedDefaults.has(node);
+    }
   }
 
   /** Sections of a keyword (`userlist`, …) or proxies of a kind with that name. */

@@ -36,8 +36,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
       // except in their rules and ACLs (named defaults, 2.5+), which it checks in the defaults
       // section itself once a proxy uses it (check_config_validity(): check_action_rules() and
       // smp_resolve_args() on the defaults proxy); a cache is only looked up by the proxies. Its
-      // `default-server` values are resolved in each server inheriting them (Config.defaultServerReaches),
-      // its `errorfiles` in each proxy using it (3.4: in the section itself).
+      // `default-server` values and `errorfiles` where Config.resolvedInDefaults says.
       if (node.keyword === 'defaults' && via !== 'from' && !extra.self && !(statement && (statement.type === 'rule' || statement.type === 'acl' || statement.keyword === 'default-server' || statement.keyword === 'errorfiles') && kind !== 'cache')) return;
       references.push({ kind, name, range, doc, statement, in: node, via, backend: extra.backend, word: extra.word });
     };

@@ -23,8 +23,9 @@ export default defineRule({
       const config = ctx.config;
       for (const ref of config.references) {
         if (ref.kind !== 'backend' || !config.backend(ref.name)) continue;
+        // resolves() knows the `default` section HAProxy creates when none is declared.
+        if (!config.resolves('resolvers', ref.name)) continue;
         const section = config.lookup('resolvers', ref.name)[0];
-        if (!section && ref.name !== 'default') continue;
         const data = { via: ref.via, name: ref.name, fetches: 'nbsrv(), be_*() and track' };
         if (section) ctx.report({ messageId: 'explicit', data: { ...data, line: lineRef(section.doc, section.section.range.start, ref.doc) }, range: ref.range, doc: ref.doc });
         else ctx.report({ messageId: 'implicit', data, range: ref.range, doc: ref.doc });

@@ -15,7 +15,7 @@ export default defineRule({
       const names = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined).map((p) => p.name!);
       for (const r of ctx.config.references) {
         if (r.kind !== 'backend' || ctx.config.resolves('backend', r.name)) continue;
-        if (r.in.keyword === 'defaults' && !ctx.config.resolvesInDefaults(r.in)) continue;
+        if (r.in.keyword === 'defaults' && !ctx.config.resolvedInDefaults(r)) continue;
         ctx.report({ messageId: 'missing', data: { name: r.name, via: r.via, hint: hint(r.name, names) }, range: r.range, doc: r.doc });
       }
     },

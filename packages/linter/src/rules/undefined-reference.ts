@@ -23,12 +23,7 @@ export default defineRule({
       const cfg = ctx.config;
       for (const r of cfg.references) {
         if (!CHECKED.has(r.kind)) continue;
-        if (r.kind !== 'defaults' && r.in.keyword === 'defaults') {
-          // A defaults section's `default-server` values are resolved in the servers that inherit them; its rules where a proxy runs them.
-          const kw = r.statement?.keyword;
-          const reaches = kw === 'default-server' ? cfg.defaultServerReaches(r.in, r.via) : kw === 'errorfiles' ? cfg.defaultsErrorfilesResolved(r.in) : cfg.resolvesInDefaults(r.in);
-          if (!reaches) continue;
-        }
+        if (r.kind !== 'defaults' && r.in.keyword === 'defaults' && !cfg.resolvedInDefaults(r)) continue;
         if (r.kind === 'server') {
           const backendName = r.backend ?? r.in.name;
           if (backendName === undefined) continue;

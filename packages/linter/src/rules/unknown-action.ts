@@ -27,10 +27,11 @@ export default defineRule({
     let luaLoaded: boolean | undefined;
     const anyLua = (): boolean => (luaLoaded ??= ['lua-load', 'lua-load-per-thread'].some((k) => ctx.config.globalLines(k).length > 0));
     // Up to 2.7 three counters are built in (MAX_SESS_STKCTR); from 2.8 'tune.stick-counters' sets how many.
+    const tunable = compareVersions(ctx.version, '2.8') >= 0;
     let counters: { n: number; set: boolean } | undefined;
     const stickCounters = (): { n: number; set: boolean } => {
       if (counters) return counters;
-      const last = compareVersions(ctx.version, '2.8') >= 0 ? ctx.config.globalLines('tune.stick-counters').at(-1) : undefined;
+      const last = tunable ? ctx.config.globalLines('tune.stick-counters').at(-1) : undefined;
       const v = last?.statement.args[0]?.value;
       return (counters = v !== undefined && /^\d+$/.test(v) && Number(v) <= 100 ? { n: Number(v), set: true } : { n: 3, set: false });
     };
@@ -39,7 +40,7 @@ export default defineRule({
       if (n === undefined) return ctx.report({ messageId: 'trackScWord', data: { ruleset, raw: word.value, suffix: word.value.slice('track-sc'.length) }, range: word });
       const { n: max, set } = stickCounters();
       if (n < max) return;
-      const limit = !set ? `HAProxy ${ctx.version} has counters 0 to 2${compareVersions(ctx.version, '2.8') >= 0 ? " unless 'tune.stick-counters' sets more" : ''}` : max === 0 ? "'tune.stick-counters 0' disables them" : `'tune.stick-counters ${max}' allows 0 to ${max - 1}`;
+      const limit = !set ? `HAProxy ${ctx.version} has counters 0 to 2${tunable ? " unless 'tune.stick-counters' sets more" : ''}` : max === 0 ? "'tune.stick-counters 0' disables them" : `'tune.stick-counters ${max}' allows 0 to ${max - 1}`;
       ctx.report({ messageId: 'trackScRange', data: { ruleset, raw: word.value, number: String(n), limit }, range: word });
     };
     const check = (ruleset: Ruleset, word: Word): void => {

@@ -133,6 +133,9 @@ function requiredAddress(st: Statement, text: string, ctx: RuleContext, out: Arg
   out.push({ kind: 'missing', name: st.keyword, range: empty ?? st.range, messageId: empty ? 'emptyEnv' : 'missing', data: { name: st.keyword, count: need, word: empty?.raw ?? '' } });
 }
 
+/** The values an enum argument takes in the target version. */
+const enumAllowed = (t: Extract<ArgType, { type: 'enum' }>, version: HaproxyVersion): string[] => enumValues(t, version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
+
 function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: TextRange, text: string, ctx: RuleContext, out: ArgIssue[], countExtra: boolean): void {
   // Most lines: enough plain words, no typed word, none too many; nothing to expand or check.
   if (facts.args === undefined && facts.options === undefined && facts.valueAfter === undefined && words.length >= (facts.min ?? 0) && !(countExtra && facts.max !== undefined && words.length > facts.max) && words.every((w) => w.plain)) return;
@@ -158,7 +161,7 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
     const w = words[i];
     // A keyword the target does not know is invalid-enum-value's finding, not a missing value.
     const t = facts.args?.[i];
-    if (t?.type === 'enum' && !enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number).includes(values[i]!)) continue;
+    if (t?.type === 'enum' && !enumAllowed(t, ctx.version).includes(values[i]!)) continue;
     if (w && values[i] !== '' && words.length === i + 1 && !facts.noValue?.includes(values[i]!)) {
       out.push({ kind: 'missing', name, range: w, messageId: 'optionValue', data: { name, option: w.value } });
       return;
@@ -220,7 +223,7 @@ function checkValue(name: string, t: ArgType | undefined, w: Word, v: string, ct
       return;
     }
     case 'enum': {
-      const allowed = enumValues(t, ctx.version, compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number);
+      const allowed = enumAllowed(t, ctx.version);
       if (!allowed.includes(v)) out.push({ kind: 'enum', name, range: w, messageId: 'enum', data: { name, value: v, allowed: allowed.map((a) => `'${a}'`).join(', ') } });
       return;
     }

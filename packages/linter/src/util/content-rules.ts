@@ -1,6 +1,7 @@
 // What 'tcp-request content' rules of a frontend depend on: the inspect delay, and which of them HAProxy checks for it.
 import { actionName } from '@hacfg/catalog';
 import type { Proxy } from '@hacfg/model';
+import { lastAlongChain } from './inherited.js';
 
 /** `track-sc0` … and `capture`: the content actions HAProxy checks at startup (check_trk_action, check_capture). */
 export function isTrackingAction(word: string): boolean {
@@ -15,9 +16,6 @@ const ZERO = /^0+(?:us|ms|s|m|h|d)?$/;
  * defaults section's, and not zero.
  */
 export function inspectDelaySet(p: Proxy): boolean {
-  for (const x of [p, ...(p.defaults ? [p.defaults] : [])]) {
-    const line = x.statements.findLast((s) => s.keyword === 'tcp-request' && s.args[0]?.value === 'inspect-delay');
-    if (line) return line.args[1] !== undefined && !ZERO.test(line.args[1].value);
-  }
-  return false;
+  const line = lastAlongChain(p, (s) => s.keyword === 'tcp-request' && s.args[0]?.value === 'inspect-delay')?.statement;
+  return line?.args[1] !== undefined && !ZERO.test(line.args[1].value);
 }
