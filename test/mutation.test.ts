@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir, manifest } from './support/corpus.js';
 import { checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
+import { prng } from './support/prng.js';
 
 /** Floors reached so far: raise them as rules improve, never lower them. */
 const MAX_FALSE_ERRORS = 0;
@@ -21,17 +22,6 @@ const MAX_MUTANTS = 600;
 const PER_FILE = 3;
 const SEED = 0x5eed;
 
-/** mulberry32: a small seeded PRNG, so the mutants are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Located {
   readonly st: Statement;

@@ -1,4 +1,5 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
+import { connectPortExpr } from './check-connect.js';
 import { expectWords } from './check-expect.js';
 import { formatWordsOf } from './formats.js';
 import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
@@ -68,7 +69,7 @@ export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
 /**
  * The sample expressions of a statement other than a rule that HAProxy reads at run time: the
  * `%[…]` of its format words (a dynamic `use_backend` name, health-check formats, `http-error`
- * replies) and an expect rule's `status-code`. Rules' action words are read by actionSamplesOf.
+ * replies), an expect rule's `status-code` and a connect rule's `port` expression. Rules' action words are read by actionSamplesOf.
  */
 export function formatSamplesOf(st: Statement, source: string): SampleExpr[] {
   const out: SampleExpr[] = [];
@@ -76,6 +77,10 @@ export function formatSamplesOf(st: Statement, source: string): SampleExpr[] {
   if (st.type === 'check-rule' && st.action?.value === 'expect') {
     const code = expectWords(st.actionArgs).statusCode;
     if (code) out.push(parseSampleWord(code, source));
+  }
+  if (st.type === 'check-rule' && st.action?.value === 'connect') {
+    const port = connectPortExpr(st.actionArgs);
+    if (port) out.push(parseSampleWord(port, source));
   }
   return out;
 }

@@ -2,8 +2,8 @@ import { forEachAclBody } from '@hacfg/model';
 import { parseAddress, parseAddressList, type AclBody, type Address, type Document, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { aclMatchMethod } from '../util/acl-method.js';
-import { addressAsRead, usesEnv } from '../util/env.js';
-import { IP_FAMILIES, isHostName } from '../util/ip.js';
+import { addressAsRead, expandedValue, usesEnv } from '../util/env.js';
+import { IP_FAMILIES, isHostName, str2ipRefuses } from '../util/ip.js';
 
 /** Every hosts file has it (its IPv6 entry varies: not judged either way). */
 const resolvesEverywhere = (host: string): boolean => host.toLowerCase() === 'localhost';
@@ -22,7 +22,7 @@ const USESRC_KEYWORDS = /^(client|clientip|hdr_ip\(.*)$/;
 export default defineRule({
   id: 'address-needs-dns',
   meta: {
-    description: 'Disallow host names where HAProxy resolves them while loading the configuration (bind, log, peers, nameserver, mailer, source, dispatch, check addresses, ACL ip patterns), which fails wherever the name does not resolve',
+    description: 'Disallow host names where HAProxy resolves them while loading the configuration (bind, log, peers, nameserver, mailer, source, dispatch, check and agent addresses, ACL ip patterns), which fails wherever the name does not resolve',
     severity: 'error',
     category: 'reference',
     fixable: false,
@@ -65,7 +65,13 @@ export default defineRule({
         // A proxy's server names are resolved by init-addr (and left unresolved by -dr); peers and ring servers are not.
         if ((section === 'peers' || section === 'ring') && st.address) check(st.address, `${section} server address`);
         for (const p of st.params) {
-          if (p.value && SERVER_ADDRESS_OPTIONS.has(p.name.value)) checkWord(p.value, text, `server option '${p.name.value}'`);
+          if (!p.value) continue;
+          if (SERVER_ADDRESS_OPTIONS.has(p.name.value)) checkWord(p.value, text, `server option '${p.name.value}'`);
+          else if (p.name.value === 'agent-addr') {
+            // str2ip() resolves a name itself: no port, no family, no `-dr` (invalid-address judges the rest).
+            const v = expandedValue(p.value, text, ctx.env);
+            if (!str2ipRefuses(v) && isHostName(v) && !resolvesEverywhere(v)) ctx.report({ messageId: 'name', data: { host: v, address: v, what: "server option 'agent-addr'" }, range: p.value });
+          }
         }
         // `usesrc` belongs to the `source` option, which reads it itself (srv_parse_source()).
         const i = st.words.findIndex((w) => w.value === 'usesrc');

@@ -125,6 +125,7 @@ import httpCheckOnTlsPort from './http-check-on-tls-port.js';
 import singleServerNoBackup from './single-server-no-backup.js';
 import tcpCheckOrder from './tcp-check-order.js';
 import tcpCheckConnectFirst from './tcp-check-connect-first.js';
+import httpCheckOrder from './http-check-order.js';
 import agentCheckWithoutPort from './agent-check-without-port.js';
 import checkTiming from './check-timing.js';
 import monitorMissingBackend from './monitor-missing-backend.js';
@@ -183,6 +184,7 @@ export const RULES: readonly Rule[] = [
   singleServerNoBackup,
   tcpCheckOrder,
   tcpCheckConnectFirst,
+  httpCheckOrder,
   agentCheckWithoutPort,
   checkWithoutPort,
   experimentalNotExposed,

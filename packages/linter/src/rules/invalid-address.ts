@@ -3,7 +3,7 @@ import { parseAddress, type Address, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { addressAsRead, expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
-import { IP_FAMILIES, badIpv4 } from '../util/ip.js';
+import { IP_FAMILIES, badIpv4, str2ipRefuses } from '../util/ip.js';
 
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
@@ -23,7 +23,7 @@ function emptyLabel(a: Address): boolean {
 export default defineRule({
   id: 'invalid-address',
   meta: {
-    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, an unknown option on a source line, a nameserver or mailer without a port, a server host name with an empty label, or a bad server-template count',
+    description: 'Disallow server, peer, log, source and dispatch addresses with a bad or missing port, a malformed IPv4 source, a port range where one port is needed, an unknown family, nothing left after environment expansion, an unknown option on a source line, a nameserver or mailer without a port, a server host name with an empty label, an agent-addr that is no address or host name, or a bad server-template count',
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -41,6 +41,7 @@ export default defineRule({
       offset: "a relative port is not allowed in '{{keyword}} {{address}}'",
       missingPort: "'{{keyword}}' needs a port in '{{address}}'",
       hostname: "'{{host}}' is no valid host name (a dot at its start or two in a row): HAProxy cannot create its DNS resolution",
+      agentAddr: "'agent-addr {{value}}': HAProxy reads an IPv4 or IPv6 address or a host name here, without a port, an address family or a mask (environment variables are expanded only inside double quotes)",
       templateRange: "'server-template' needs a number of servers (at least 1) or a range 'low-high' with 0 <= low <= high, not '{{value}}'",
     },
   },
@@ -103,6 +104,12 @@ export default defineRule({
     };
     return {
       server(st, where) {
+        // str2ip() reads `agent-addr` on server and default-server lines alike.
+        for (const param of st.params) {
+          if (param.name.value !== 'agent-addr' || !param.value) continue;
+          const value = expandedValue(param.value, where.doc.text, ctx.env);
+          if (value !== '' && str2ipRefuses(value)) ctx.report({ messageId: 'agentAddr', data: { value }, range: param.value });
+        }
         if (st.keyword === 'default-server') return;
         if (st.keyword === 'server-template' && st.count) checkTemplateRange(st.count, where.doc.text);
         const w = st.keyword === 'server-template' ? st.words[3] : st.words[2];
@@ -126,7 +133,7 @@ export default defineRule({
         if (st.action?.value !== 'connect') return;
         const i = st.actionArgs.findIndex((w) => w.value === 'port');
         const w = i >= 0 ? st.actionArgs[i + 1] : undefined;
-        // A number must be a port; anything else is a sample expression, read at run time.
+        // A number must be a port; anything else is a sample expression (the sample rules judge it).
         if (w?.plain && /^\d+$/.test(w.value) && (Number(w.value) < 1 || Number(w.value) > 65535)) ctx.report({ messageId: 'connectPort', data: { keyword: st.keyword, port: w.value }, range: w });
       },
       statement(st, where) {

@@ -1,13 +1,12 @@
+import { CONNECT_FLAGS, CONNECT_VALUED } from '@hacfg/model';
 import type { CheckRuleStatement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { parsedArgs } from '../util/env.js';
 import { isHexBytes } from '../util/words.js';
 import type { RuleContext } from '../types.js';
 
-// The grammars of parse_tcpcheck_connect(), parse_tcpcheck_send_http() and parse_tcpcheck_send()
-// (tcpcheck.c), unchanged from 2.4 to 3.4: flags, options with one value, and `hdr <name> <value>`.
-const CONNECT_FLAGS = new Set(['default', 'send-proxy', 'via-socks4', 'linger', 'ssl']);
-const CONNECT_VALUED = new Set(['addr', 'port', 'proto', 'comment', 'sni', 'alpn']);
+// The grammars of parse_tcpcheck_send_http() and parse_tcpcheck_send() (tcpcheck.c), unchanged
+// from 2.4 to 3.4: options with one value, and `hdr <name> <value>` (connect's: @hacfg/model).
 const HTTP_SEND_VALUED = new Set(['meth', 'uri', 'uri-lf', 'ver', 'body', 'body-lf', 'comment']);
 const TCP_SENDS = new Set(['send', 'send-lf', 'send-binary', 'send-binary-lf']);
 

@@ -1,10 +1,15 @@
 import { samplesOf } from '@hacfg/model';
+import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+
+/** Whether HAProxy's line reader expands an environment variable in the word (inside double quotes only). */
+const expandsEnv = (w: Word): boolean => !w.plain && w.pieces.some((p) => p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env'));
+const wordAt = (st: Statement, offset: number): Word | undefined => st.words.find((w) => w.start <= offset && offset < w.end);
 
 export default defineRule({
   id: 'invalid-sample-expression',
   meta: {
-    description: "Disallow sample expressions HAProxy cannot read: an argument list without its ')', text after a ')' that is not a comma, a missing fetch or converter name",
+    description: "Disallow sample expressions HAProxy cannot read: an argument list without its ')', text after a ')' that is not a comma, a missing fetch or converter name (an unquoted `$VAR` is no fetch)",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -16,8 +21,10 @@ export default defineRule({
     statement(st, where) {
       const source = where.doc.text;
       for (const expr of samplesOf(st, source)) {
-        if (expr.error === undefined) continue;
-        ctx.report({ messageId: 'invalid', data: { text: source.slice(expr.range.start, expr.range.end), error: expr.error }, range: expr.range });
+        // is_idchar() has no '$': an unexpanded `$VAR` (unquoted, as written) leaves no fetch name.
+        const error = expr.error ?? (expr.fetch.name.startsWith('$') && !expandsEnv(wordAt(st, expr.range.start) ?? st.words[0]!) ? 'missing fetch name (environment variables are expanded only inside double quotes)' : undefined);
+        if (error === undefined) continue;
+        ctx.report({ messageId: 'invalid', data: { text: source.slice(expr.range.start, expr.range.end), error }, range: expr.range });
       }
     },
   }),

@@ -17,7 +17,8 @@ export default defineRule({
   },
   create: (ctx) => ({
     'config:exit'() {
-      for (const p of ctx.config.realProxies) {
+      // Defaults sections parse their own rules the same way.
+      for (const p of ctx.config.proxies) {
         const steps = p.statements.filter((s): s is CheckRuleStatement => s.type === 'check-rule' && s.keyword === 'tcp-check' && s.action !== undefined && !META.has(s.action.value.split('(')[0]!));
         const first = steps[0];
         if (first && first.action!.value !== 'connect' && steps.some((s) => s.action!.value === 'connect')) {

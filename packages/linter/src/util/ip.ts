@@ -50,3 +50,20 @@ export function isHostName(host: string): boolean {
  * sockpair@, ring@, backend@, rhttp@ …) carry a path or a name of another kind.
  */
 export const IP_FAMILIES: ReadonlySet<string> = new Set(['ip', 'ipv4', 'ipv6', 'udp', 'udp4', 'udp6', 'tcp', 'tcp4', 'tcp6', 'quic4', 'quic6', 'quic+ipv4', 'quic+ipv6', 'mptcp', 'mptcp4', 'mptcp6']);
+
+/**
+ * Text str2ip() (tools.c, with name resolution) refuses whatever the resolver says: a bracketed
+ * IPv6 literal that is not one, digits and dots inet_aton() rejects, or characters that
+ * resolv_hostname_validation() does not allow in a name (only letters, digits, '-', '_', '.', labels of
+ * at most 63 and names of at most 255 characters). Empty text and `*` are the any address.
+ */
+export function str2ipRefuses(text: string): boolean {
+  let t = text;
+  if (t.startsWith('[')) {
+    if (t.length < 4 || t.length >= 48 || !t.endsWith(']')) return true;
+    t = t.slice(1, -1);
+  }
+  if (t === '' || t === '*' || isIPv6Address(t) || isIPv4(t)) return false;
+  if (t.length > 255 || !/^[-_A-Za-z0-9.]*$/.test(t) || t.split('.').some((label) => label.length > 63)) return true;
+  return badIpv4(t);
+}

@@ -6,6 +6,7 @@ const msg = (host: string, what: string, address: string): string =>
 
 ruleTester(rule, {
   valid: [
+    { name: 'agent-addr with an address or localhost', code: cfg('backend b', '    server s1 10.0.0.1:80 agent-check agent-port 9999 agent-addr 10.0.0.9', '    server s2 10.0.0.2:80 agent-addr localhost') },
     { name: 'addresses, wildcards and sockets', code: cfg('frontend f', '  bind 10.0.0.1:80,[::1]:81,:::82,*:83,:84', '  bind 127.1:85', '  bind 0x7f000001:86', '  bind unix@/run/f.sock', '  bind abns@name', '  bind /run/g.sock') },
     { name: 'localhost is in every hosts file', code: cfg('frontend f', '  bind localhost:80', '  bind ipv4@LocalHost:81', 'global', '  log localhost:514 local0') },
     { name: "a proxy's server names are resolved by init-addr (-dr leaves them)", code: cfg('backend b', '  server s app.internal:80 check', '  server-template t 3 app.internal:80') },
@@ -62,6 +63,11 @@ ruleTester(rule, {
       name: 'host names in ACL ip patterns (without -n, which acl-invalid-pattern covers)',
       code: cfg('frontend f', '    acl a src 10.0.0.0/8 gw.internal/24 localhost', '    acl b hdr_ip(x-real-ip) -n gw.internal'),
       errors: [{ messageId: 'name', message: msg('gw.internal', 'ACL ip pattern', 'gw.internal/24'), line: 2, column: 26, endLine: 2, endColumn: 40 }],
+    },
+    {
+      name: 'agent-addr is resolved while loading, -dr or not',
+      code: cfg('backend b', '    server s1 10.0.0.1:80 agent-check agent-port 9999 agent-addr agent.internal'),
+      errors: [{ messageId: 'name', message: msg('agent.internal', "server option 'agent-addr'", 'agent.internal'), line: 2, column: 66, endLine: 2, endColumn: 80 }],
     },
   ],
 });

@@ -52,5 +52,10 @@ ruleTester(rule, {
         { messageId: 'unavailable', line: 6, column: 44, endLine: 6, endColumn: 51 },
       ],
     },
+    {
+      name: 'a connect port read from the request',
+      code: cfg('backend b', '  mode http', '  option httpchk', '  http-check connect port req.hdr(x-port)', '  http-check send meth GET'),
+      errors: [{ messageId: 'unavailableInFormat', message: "'req.hdr' is not available in a health check: HAProxy refuses this 'http-check connect'", line: 4, column: 27, endLine: 4, endColumn: 34 }],
+    },
   ],
 });

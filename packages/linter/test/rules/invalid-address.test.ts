@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'agent-addr: addresses, bracketed IPv6, numeric forms, names', code: cfg('backend b', '  default-server agent-addr 10.0.0.9', '  server s1 10.0.0.1:80 agent-check agent-port 9999 agent-addr ::1', '  server s2 10.0.0.2:80 agent-addr [2001:db8::1]', '  server s3 10.0.0.3:80 agent-addr 10.1', '  server s4 10.0.0.4:80 agent-addr agent.internal', '  server s5 10.0.0.5:80 agent-addr "${AGENT}"'), env: { AGENT: '10.0.0.8' } },
     { name: 'a trailing dot, a socket path, an abstract socket, a SRV record', code: cfg('backend b', '    server s1 example.com.:80', '    server s2 /run/a..b.sock', '    server s3 abns@a..b', '    server s4 _http._tcp.example.com resolvers r', 'resolvers r', '    nameserver ns 127.0.0.1:53') },
     { code: cfg("backend b", "    server s 10.0.0.1:80", "    server t [2001:db8::1]:443", "    server u /run/app.sock", "    server v 10.0.0.2", "    server w 10.0.0.3:80x") },
     { code: cfg("global", "    log ring@logs local0", "    log 127.0.0.1:514 local0") },
@@ -125,6 +126,19 @@ ruleTester(rule, {
       name: "a quoted nameserver address's port",
       code: cfg("resolvers r", '  nameserver dns "10.0.0.1:99999"'),
       errors: [{ messageId: "badPort", line: 2, column: 28, endLine: 2, endColumn: 34 }],
+    },
+    {
+      name: 'agent-addr takes no port, family, mask, or unquoted variable',
+      code: cfg('backend b', '  server s1 10.0.0.1:80 agent-addr 10.0.0.9:9999', '  server s2 10.0.0.2:80 agent-addr ipv4@10.0.0.9', '  server s3 10.0.0.3:80 agent-addr 10.0.0.0/8', '  server s4 10.0.0.4:80 agent-addr ${AGENT}', '  default-server agent-addr [::1', '  server s5 10.0.0.5:80 agent-addr 10.0.0.256'),
+      env: { AGENT: '10.0.0.8' },
+      errors: [
+        { messageId: 'agentAddr', message: "'agent-addr 10.0.0.9:9999': HAProxy reads an IPv4 or IPv6 address or a host name here, without a port, an address family or a mask (environment variables are expanded only inside double quotes)", line: 2, column: 36, endLine: 2, endColumn: 49 },
+        { messageId: 'agentAddr', line: 3, column: 36, endLine: 3, endColumn: 49 },
+        { messageId: 'agentAddr', line: 4, column: 36, endLine: 4, endColumn: 46 },
+        { messageId: 'agentAddr', line: 5, column: 36, endLine: 5, endColumn: 44 },
+        { messageId: 'agentAddr', line: 6, column: 29, endLine: 6, endColumn: 33 },
+        { messageId: 'agentAddr', line: 7, column: 36, endLine: 7, endColumn: 46 },
+      ],
     },
   ],
 });

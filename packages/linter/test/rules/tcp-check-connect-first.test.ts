@@ -18,5 +18,10 @@ ruleTester(rule, {
       code: cfg('listen l', '  bind :6000', '  tcp-check comment probe', '  tcp-check expect string ok', '  tcp-check connect'),
       errors: [{ messageId: 'beforeConnect', line: 4, column: 13, endLine: 4, endColumn: 19 }],
     },
+    {
+      name: 'in a defaults section',
+      code: cfg('defaults', '  mode tcp', '  option tcp-check', '  tcp-check send PING\\r\\n', '  tcp-check connect', 'backend b', '  server s 10.0.0.1:6379 check'),
+      errors: [{ messageId: 'beforeConnect', line: 4, column: 13, endLine: 4, endColumn: 17 }],
+    },
   ],
 });

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a connect port that is a number or a fetch', code: cfg('backend b', '  option tcp-check', '  tcp-check connect port 6379', '  tcp-check connect port src_port,add(1)') },
     { name: 'a delay with characters after its unit is still a delay to set-timeout (HAProxy warns)', code: cfg('backend b', '    mode http', '    http-request set-timeout server 5sec', '    http-request set-timeout server 2mn') },
     { name: 'set-cookie is still a fetch in 2.4', version: '2.4', code: cfg('frontend f', '    acl a set-cookie(SID) -m found') },
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
@@ -31,6 +32,14 @@ ruleTester(rule, {
         { messageId: 'unknown', line: 2, column: 11, endLine: 2, endColumn: 18 },
         { messageId: 'unknown', message: "unknown fetch method 'scr'; did you mean 'src' maybe ?", line: 3, column: 33, endLine: 3, endColumn: 36 },
         { messageId: 'newer', line: 4, column: 33, endLine: 4, endColumn: 47 },
+      ],
+    },
+    {
+      name: 'a connect port that is no number is a sample expression',
+      code: cfg('backend b', '  option tcp-check', '  tcp-check connect port 80x', '  tcp-check connect port redis'),
+      errors: [
+        { messageId: 'unknown', line: 3, column: 26, endLine: 3, endColumn: 29 },
+        { messageId: 'unknown', line: 4, column: 26, endLine: 4, endColumn: 31 },
       ],
     },
   ],
