@@ -11,13 +11,15 @@ import { join } from 'node:path';
 import { lint } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusDir, decodeBytes } from './support/corpus.js';
-import { CLASSES, classId, compareWarnings, countsTable, newCounts, warningsSilenced } from './support/warning-classes.js';
+import { corpusAvailable, corpusDir, decodeBytes, vtestMacrosExpanded } from './support/corpus.js';
+import { CLASSES, classId, compareWarnings, countsTable, newCounts, warningsOf, warningsSilenced } from './support/warning-classes.js';
 
 interface Entry {
   readonly path: string;
+  readonly subkind?: string;
   readonly haproxy26_exit: number;
   readonly haproxy26_warnings: readonly string[];
+  readonly haproxy26_alerts: readonly { readonly msg: string }[];
 }
 
 describe.skipIf(!corpusAvailable)("fidelity to haproxy 2.6's warnings", () => {
@@ -29,10 +31,11 @@ describe.skipIf(!corpusAvailable)("fidelity to haproxy 2.6's warnings", () => {
     let files = 0;
     for (const e of entries) {
       if (e.haproxy26_exit !== 0 || !(e.path.startsWith('public/') || e.path.startsWith('regtests/'))) continue;
-      const [result] = lint(parse(decodeBytes(readFileSync(join(corpusDir, e.path))).text, { fileName: e.path }), { haproxyVersion: '2.6' });
+      const text = decodeBytes(readFileSync(join(corpusDir, e.path))).text;
+      const [result] = lint(parse(e.subkind === 'vtc' ? vtestMacrosExpanded(text) : text, { fileName: e.path }), { haproxyVersion: '2.6' });
       if (warningsSilenced(result!.doc)) continue;
       files++;
-      other.push(...compareWarnings(counts, e.path, e.haproxy26_warnings, result!.messages, unmapped));
+      other.push(...compareWarnings(counts, e.path, warningsOf(e.haproxy26_warnings, e.haproxy26_alerts.map((a) => a.msg)), result!.messages, unmapped));
     }
     console.log(
       [

@@ -1,9 +1,10 @@
 /**
  * Fidelity to HAProxy 2.6: over the corpus (public/ and regtests/; templates are not plain
  * configurations), every file `haproxy -c` rejects must get at least one hacfg error and every file
- * it accepts must get none. Files rejected only for missing files are skipped; where a sandboxed
- * re-check exists (missing paths replaced by dummies), its verdict is used instead, minus the
- * artifacts of the dummies themselves (see sandboxArtifact). The remaining misses depend on the
+ * it accepts must get none (VTest blocks are read with the macros the labelling expanded). Files
+ * rejected only for missing files are skipped; where a sandboxed re-check exists (missing paths
+ * replaced by dummies), its verdict is used instead, minus the artifacts of the dummies themselves
+ * (see sandboxArtifact). The remaining misses depend on the
  * machine HAProxy ran on (users, network namespaces, DNS, the OpenSSL build) and are printed.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { lint } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusDir as corpus } from './support/corpus.js';
+import { corpusAvailable, corpusDir as corpus, vtestMacrosExpanded } from './support/corpus.js';
 
 
 interface Alert {
@@ -20,6 +21,7 @@ interface Alert {
 }
 interface Entry {
   readonly path: string;
+  readonly subkind?: string;
   readonly haproxy26: string;
   readonly haproxy26_alerts: readonly Alert[];
   readonly haproxy26_sandboxed: { readonly verdict: string; readonly alerts: readonly Alert[]; readonly rewritten_paths?: readonly { readonly path: string; readonly as: string }[] } | null;
@@ -59,7 +61,8 @@ describe.skipIf(!corpusAvailable)('fidelity to haproxy 2.6', () => {
         skipped++;
         continue;
       }
-      const text = readFileSync(join(corpus, e.path), 'latin1');
+      const raw = readFileSync(join(corpus, e.path), 'latin1');
+      const text = e.subkind === 'vtc' ? vtestMacrosExpanded(raw) : raw;
       const [result] = lint(parse(text, { fileName: e.path }), { haproxyVersion: '2.6' });
       const errors = result!.messages.filter((m) => m.severity === 'error');
       if (verdict === 'invalid') {

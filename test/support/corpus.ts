@@ -92,3 +92,19 @@ export function readFixture(rel: string): Buffer {
 }
 
 export const repoRoot: string = ROOT;
+
+/**
+ * The text HAProxy checked for a VTest block (manifest `subkind: vtc`): the corpus labelling
+ * replaced VTest's `${X_addr}`, `${X_port}` and `${X_sock}` macros by 127.0.0.1 and a port before
+ * HAProxy read the file (see the corpus README); hacfg must read the same words. Other `${…}`
+ * stay for HAProxy's (and hacfg's) own expansion. Line numbers do not change.
+ */
+export function vtestMacrosExpanded(text: string): string {
+  const ports = new Map<string, number>();
+  const port = (name: string): number => {
+    let p = ports.get(name);
+    if (p === undefined) ports.set(name, (p = 20000 + ports.size));
+    return p;
+  };
+  return text.replace(/\$\{(\w+)_(addr|port|sock)\}/g, (_m, name: string, what: string) => (what === 'addr' ? '127.0.0.1' : what === 'port' ? String(port(name)) : `127.0.0.1:${port(name)}`));
+}

@@ -61,7 +61,17 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'tcp-content-tracking', messageId: 'noInspectDelay', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request (?:content track-sc\*|capture)' rule explicitly depending on request contents without any 'tcp-request inspect-delay'/, key: proxyNamed(/but \S+ '([^']*)' has no/), absentFromCorpus: true },
   { rule: 'tcp-content-tracking', messageId: 'sessionLevel', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request content track-sc\*' rule not depending on request contents for an HTTP frontend/, key: proxyNamed(/in HTTP \S+ '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
+  // Printed as an [ALERT] but only a warning for HAProxy's exit status (see ALERT_WARNINGS).
+  { rule: 'defaults-mixed-use', warning: /parsing \[FILE:(\d+)\] : defaults section '[^']*' \(declared at [^)]*\) is explicitly referenced by another proxy and implicitly used here/, key: line },
 ];
+
+/** Messages HAProxy prints under [ALERT] while counting them as warnings (ERR_WARN): the file is still accepted. */
+export const ALERT_WARNINGS: readonly RegExp[] = [/defaults section '[^']*' \(declared at [^)]*\) is explicitly referenced by another proxy and implicitly used here/];
+
+/** HAProxy's warnings of one check: its [WARNING] lines and the [ALERT] lines that only warn. */
+export function warningsOf(warnings: readonly string[], alerts: readonly string[]): string[] {
+  return [...warnings, ...alerts.filter((a) => ALERT_WARNINGS.some((re) => re.test(a)))];
+}
 
 /**
  * Not mapped: unresolvable server names and peers sections without this machine's host name depend

@@ -126,6 +126,7 @@ import singleServerNoBackup from './single-server-no-backup.js';
 import tcpCheckOrder from './tcp-check-order.js';
 import tcpCheckConnectFirst from './tcp-check-connect-first.js';
 import httpCheckOrder from './http-check-order.js';
+import defaultsMixedUse from './defaults-mixed-use.js';
 import agentCheckWithoutPort from './agent-check-without-port.js';
 import checkTiming from './check-timing.js';
 import monitorMissingBackend from './monitor-missing-backend.js';
@@ -185,6 +186,7 @@ export const RULES: readonly Rule[] = [
   tcpCheckOrder,
   tcpCheckConnectFirst,
   httpCheckOrder,
+  defaultsMixedUse,
   agentCheckWithoutPort,
   checkWithoutPort,
   experimentalNotExposed,

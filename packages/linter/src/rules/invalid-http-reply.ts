@@ -12,7 +12,7 @@ const ACTIONS = new Set(['return', 'deny', 'tarpit']);
 export default defineRule({
   id: 'invalid-http-reply',
   meta: {
-    description: "Disallow 'return', 'deny' and 'tarpit' replies HAProxy cannot build: unknown options, options without their value, two payloads, a text payload without a content type, a body on a 204/304",
+    description: "Disallow 'return', 'deny', 'tarpit' and 'http-error' replies HAProxy cannot build: unknown options, options without their value, two payloads, a text payload without a content type, a body on a 204/304, an 'http-error' without its status",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -23,12 +23,14 @@ export default defineRule({
       twoPayloads: "'{{word}}' is a second payload: '{{first}}' already defines this reply's body",
       noContentType: "a '{{word}}' body needs a 'content-type'",
       noBody: "a {{status}} response has no body: remove '{{word}}'",
+      noStatus: "'http-error' needs the status it replaces: 'http-error status <code> …'",
     },
   },
   create: (ctx) => {
-    const check = (ruleset: string, action: string, actionArgs: readonly Word[], source: string): void => {
+    /** `ruleset` undefined: the `http-error` directive, whose reply has no default status. */
+    const check = (ruleset: string | undefined, action: string, actionArgs: readonly Word[], source: string, at?: Word): void => {
       const words = parsedArgs(actionArgs, source, ctx.env);
-      const name = `${ruleset} ${action}`;
+      const name = ruleset === undefined ? action : `${ruleset} ${action}`;
       let start = 0;
       let status = action === 'return' ? 200 : undefined;
       if (action !== 'return' && words[0]?.value === 'deny_status') {
@@ -60,6 +62,7 @@ export default defineRule({
         else if (option === 'content-type') contentType = true;
         else if (option === 'lf-string' || option === 'lf-file' || (option === 'string' && v.value !== '')) text = w;
       }
+      if (ruleset === undefined && status === undefined && at) return ctx.report({ messageId: 'noStatus', range: at });
       if (!text) return;
       if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.value }, range: text });
       if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.value }, range: text });
@@ -68,6 +71,10 @@ export default defineRule({
       rule(st, where) {
         const action = st.action?.value;
         if (action !== undefined && ACTIONS.has(action) && st.ruleset.startsWith('http-') && st.modifier === undefined) check(st.ruleset, action, st.actionArgs, where.doc.text);
+      },
+      // proxy_parse_http_error(): the words must all be reply options, `status` among them.
+      'keyword:http-error'(st, where) {
+        if (where.proxy && st.modifier === undefined) check(undefined, 'http-error', st.args, where.doc.text, st.keywordWord);
       },
       // The stats page's `stats http-request deny …` builds the same reply.
       stats(st, where) {

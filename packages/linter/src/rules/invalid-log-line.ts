@@ -1,6 +1,7 @@
 import { LOG_FORMATS, LOG_LEVELS } from '@hacfg/catalog';
 import { logLineWords } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
+import { expandsEnv } from '../util/env.js';
 
 const FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
 const LEVELS: ReadonlySet<string> = new Set(LOG_LEVELS);
@@ -39,7 +40,8 @@ export default defineRule({
         const be = ctx.config.backend(target.slice(8));
         if (be && be.mode !== 'log') ctx.report({ messageId: 'notLogBackend', data: { name: be.name ?? '', mode: be.mode }, range: { start: args[0]!.start + 8, end: args[0]!.end } });
       }
-      if (args.some((w) => !w.plain && w.value.includes('$'))) return;
+      // Words the line reader expands are unknown here; an unquoted `$VAR` is expanded only in the target address.
+      if (args.some(expandsEnv)) return;
       if (args.length === 1) return ctx.report({ messageId: 'noFacility', data: { target: args[0]!.value }, range: args[0]! });
       // Options out of HAProxy's order (or `profile` before 3.1) are read as the facility.
       const { options, facility: i } = logLineWords(args, ctx.version);

@@ -1,9 +1,7 @@
 import { samplesOf } from '@hacfg/model';
 import type { Statement, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-
-/** Whether HAProxy's line reader expands an environment variable in the word (inside double quotes only). */
-const expandsEnv = (w: Word): boolean => !w.plain && w.pieces.some((p) => p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env'));
+import { expandsEnv } from '../util/env.js';
 const wordAt = (st: Statement, offset: number): Word | undefined => st.words.find((w) => w.start <= offset && offset < w.end);
 
 export default defineRule({

@@ -1,11 +1,38 @@
-import { effectiveServers } from '@hacfg/model';
+import { CONNECT_FLAGS, CONNECT_VALUED, effectiveServers, type Proxy } from '@hacfg/model';
+import type { CheckRuleStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { paramRange } from '../util/setups.js';
+
+/** Whether a connect rule's options include `ssl` (parse_tcpcheck_connect() reads words in pairs for valued options). */
+function connectsWithSsl(st: CheckRuleStatement): boolean {
+  const args = st.actionArgs;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!.value;
+    if (w === 'ssl') return true;
+    if (CONNECT_VALUED.has(w)) i++;
+    else if (!CONNECT_FLAGS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The first `tcp-check`/`http-check connect … ssl` of the proxy or of its defaults chain: parsing one
+ * marks the proxy (PR_O_TCPCHK_SSL, the tcpcheck's USE_SSL flag from 3.4), and the mark is inherited,
+ * whether or not the rules are in use. Every server of the proxy then gets a TLS context.
+ */
+function sslConnectRule(p: Proxy | undefined): { st: CheckRuleStatement; line: number } | undefined {
+  for (let q = p; q; q = q.defaults) {
+    for (const st of q.statements) {
+      if (st.type === 'check-rule' && st.modifier === undefined && st.action?.value === 'connect' && connectsWithSsl(st)) return { st, line: q.doc.lineIndex.positionAt(st.range.start).line + 1 };
+    }
+  }
+  return undefined;
+}
 
 export default defineRule({
   id: 'server-ssl-verify-without-ca',
   meta: {
-    description: "Disallow TLS to servers (ssl, check-ssl) that verify certificates, as HAProxy does by default, without a 'ca-file'",
+    description: "Disallow TLS to servers (ssl, check-ssl, a health-check 'connect … ssl' rule) that verify certificates, as HAProxy does by default, without a 'ca-file'",
     severity: 'error',
     category: 'security',
     fixable: false,
@@ -19,12 +46,18 @@ export default defineRule({
       const verifyOff = ctx.config.globalLines('ssl-server-verify').some((l) => l.statement.args[0]?.value === 'none');
       for (const p of ctx.config.realProxies) {
         if (!p.isBackend) continue;
+        let rule: ReturnType<typeof sslConnectRule> | null = null;
         for (const s of effectiveServers(p)) {
-          const what = s.params.has('ssl') ? 'ssl' : s.params.has('check-ssl') ? 'check-ssl' : undefined;
-          if (!what || s.params.has('ca-file')) continue;
+          const param = s.params.has('ssl') ? 'ssl' : s.params.has('check-ssl') ? 'check-ssl' : undefined;
+          if (s.params.has('ca-file')) continue;
           const verify = s.params.get('verify')?.param.value?.value;
           if (verify === 'none' || (verify === undefined && verifyOff) || verify?.includes('$')) continue;
-          ctx.report({ messageId: 'noCa', data: { server: s.name, what: `'${what}'` }, ...paramRange(s, what) });
+          if (param) {
+            ctx.report({ messageId: 'noCa', data: { server: s.name, what: `'${param}'` }, ...paramRange(s, param) });
+            continue;
+          }
+          if (rule === null) rule = sslConnectRule(p);
+          if (rule) ctx.report({ messageId: 'noCa', data: { server: s.name, what: `'${rule.st.keyword} connect … ssl' of the health check, line ${rule.line}` }, range: s.nameRange, doc: p.doc });
         }
       }
     },

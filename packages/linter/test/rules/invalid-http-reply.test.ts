@@ -5,6 +5,7 @@ const fe = (...lines: string[]): string => cfg('frontend f', '    mode http', ' 
 
 ruleTester(rule, {
   valid: [
+    { name: "'http-error' with its status and a reply", code: cfg('frontend f', '    http-error status 503 content-type text/plain string "try again" hdr Retry-After 5', '    http-error status 403 errorfile /etc/haproxy/errors/403.http') },
     {
       code: fe(
         'http-request return status 200 content-type text/plain string ok hdr X-A 1 if { path /health }',
@@ -56,6 +57,15 @@ ruleTester(rule, {
         { messageId: 'noValue', message: "'deny_status' needs a value after it", line: 3, column: 21, endLine: 3, endColumn: 32 },
         { messageId: 'noValue', line: 4, column: 23, endLine: 4, endColumn: 34 },
         { messageId: 'noValue', message: "'content-type' needs a value after it", line: 5, column: 34, endLine: 5, endColumn: 46 },
+      ],
+    },
+    {
+      name: "'http-error' needs its status and takes only reply options",
+      code: cfg('frontend f', '    http-error 503', '    http-error content-type text/plain string down', '    http-error status 503 retry'),
+      errors: [
+        { messageId: 'unknown', message: "'http-error' does not know '503' (it takes status, content-type, hdr and one payload: string, lf-string, file, lf-file, errorfile, errorfiles or default-errorfiles)", line: 2, column: 16, endLine: 2, endColumn: 19 },
+        { messageId: 'noStatus', message: "'http-error' needs the status it replaces: 'http-error status <code> …'", line: 3, column: 5, endLine: 3, endColumn: 15 },
+        { messageId: 'unknown', line: 4, column: 27, endLine: 4, endColumn: 32 },
       ],
     },
   ],

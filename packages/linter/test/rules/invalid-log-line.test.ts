@@ -61,5 +61,15 @@ ruleTester(rule, {
         { messageId: 'noTarget', line: 4, column: 5, endLine: 4, endColumn: 8 },
       ],
     },
+    {
+      name: 'an unquoted $VAR is expanded in the target address only',
+      code: cfg('global', '    log ${LOG_ADDR}:514', '    log ${LOG_ADDR}:514 dameon', '    log ${LOG_ADDR}:514 local0 $LEVEL'),
+      env: { LOG_ADDR: '127.0.0.1', LEVEL: 'info' },
+      errors: [
+        { messageId: 'noFacility', message: "'log ${LOG_ADDR}:514' needs a syslog facility after the target (or 'log global')", line: 2, column: 9, endLine: 2, endColumn: 24 },
+        { messageId: 'facility', line: 3, column: 25, endLine: 3, endColumn: 31 },
+        { messageId: 'level', line: 4, column: 32, endLine: 4, endColumn: 38 },
+      ],
+    },
   ],
 });
