@@ -127,6 +127,7 @@ import tcpCheckOrder from './tcp-check-order.js';
 import tcpCheckConnectFirst from './tcp-check-connect-first.js';
 import httpCheckOrder from './http-check-order.js';
 import defaultsMixedUse from './defaults-mixed-use.js';
+import sendNameHeaderForbidden from './send-name-header-forbidden.js';
 import agentCheckWithoutPort from './agent-check-without-port.js';
 import checkTiming from './check-timing.js';
 import monitorMissingBackend from './monitor-missing-backend.js';
@@ -187,6 +188,7 @@ export const RULES: readonly Rule[] = [
   tcpCheckConnectFirst,
   httpCheckOrder,
   defaultsMixedUse,
+  sendNameHeaderForbidden,
   agentCheckWithoutPort,
   checkWithoutPort,
   experimentalNotExposed,
