@@ -417,9 +417,18 @@ function laterFacts(table: FromVersion, name: string, version: HaproxyVersion | 
 const GLOBAL_FROM: FromVersion = {
   maxconn: { since: '2.7', facts: { min: 1, max: 1, args: [strict()] } },
 };
+/**
+ * `nbthread` up to MAX_THREADS of a default build: 64 until 2.6, 256 with thread groups from 2.7,
+ * 1024 from 3.2 (defaults.h). From 2.7 to 3.1 more than 64 threads also need `thread-groups`, which
+ * is not judged here.
+ */
+const NBTHREAD_FROM: readonly { readonly since: HaproxyVersion; readonly facts: ArgFacts }[] = [
+  { since: '3.2', facts: { min: 1, max: 1, args: [strict(1, 1024)] } },
+  { since: '2.7', facts: { min: 1, max: 1, args: [strict(1, 256)] } },
+];
 
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
-  const later = laterFacts(GLOBAL_FROM, name, version);
+  const later = laterFacts(GLOBAL_FROM, name, version) ?? (name === 'nbthread' && version !== undefined ? NBTHREAD_FROM.find((f) => compareVersions(version, f.since) >= 0)?.facts : undefined);
   if (later) return later;
   const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];

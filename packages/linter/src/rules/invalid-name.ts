@@ -1,5 +1,6 @@
 import type { Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { expandsEnv } from '../util/env.js';
 import { INVALID_NAME_CHAR } from '../util/names.js';
 
 export default defineRule({
@@ -13,7 +14,8 @@ export default defineRule({
   },
   create: (ctx) => {
     const check = (w: Word | undefined, what: string): void => {
-      if (!w || w.value === '' || w.raw.includes('$')) return;
+      // A variable is expanded inside double quotes only: an unquoted `$` is part of the name.
+      if (!w || w.value === '' || expandsEnv(w)) return;
       const m = INVALID_NAME_CHAR.exec(w.value);
       if (m) ctx.report({ messageId: 'char', data: { char: m[0], what, name: w.value }, range: w });
     };

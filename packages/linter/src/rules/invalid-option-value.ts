@@ -2,6 +2,7 @@ import { isIPv4 } from 'node:net';
 import { atol } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { versionLE } from '../util/vocab.js';
 import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
 import { statsSocketParams } from '../util/stats-socket.js';
 import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
@@ -52,9 +53,12 @@ function problem(kind: 'server' | 'bind', name: string, value: string, version: 
       return n >= 1 && n <= 65535 ? undefined : 'the MSS is a number whose absolute value is between 1 and 65535';
     }
     case 'shards': {
-      if (value === 'by-thread') return undefined;
+      // MAX_THREADS of a default build: 64 up to 2.6, 256 with thread groups (2.7), 1024 from 3.2; `by-group` from 2.8.
+      const byGroup = versionLE('2.8', version);
+      if (value === 'by-thread' || (byGroup && value === 'by-group')) return undefined;
+      const max = versionLE('3.2', version) ? 1024 : versionLE('2.7', version) ? 256 : 64;
       const n = atol(value);
-      return n >= 1 && n <= 64 ? undefined : "shards are a number from 1 to 64, or 'by-thread'";
+      return n >= 1 && n <= max ? undefined : `shards are a number from 1 to ${max}, or 'by-thread'${byGroup ? " or 'by-group'" : ''}`;
     }
     case 'accept-netscaler-cip':
       return atol(value) !== 0 ? undefined : 'the NetScaler magic number cannot be 0';

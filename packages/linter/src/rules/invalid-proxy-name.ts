@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { expandsEnv } from '../util/env.js';
 import { INVALID_NAME_CHAR } from '../util/names.js';
 
 const NAMED = new Set(['frontend', 'backend', 'listen', 'defaults', 'userlist', 'peers', 'resolvers', 'mailers', 'ring', 'cache', 'http-errors', 'fcgi-app']);
@@ -15,7 +16,8 @@ export default defineRule({
   create: (ctx) => ({
     section(node) {
       const w = node.section.name;
-      if (!w || !NAMED.has(node.keyword) || w.value.includes('$')) return;
+      // A variable is expanded inside double quotes only: an unquoted `$` is part of the name.
+      if (!w || !NAMED.has(node.keyword) || expandsEnv(w)) return;
       const m = INVALID_NAME_CHAR.exec(w.value);
       if (m) ctx.report({ messageId: 'char', data: { char: m[0], section: node.keyword, name: w.value }, range: w });
     },

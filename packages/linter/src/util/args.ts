@@ -9,7 +9,7 @@ import type { RuleContext, Where } from '../types.js';
 import { expandedValue, usesEnv } from './env.js';
 import { statsHttpRequest } from './stats-rules.js';
 import { statsSocketParams } from './stats-socket.js';
-import { classify } from './vocab.js';
+import { classify, versionLE } from './vocab.js';
 
 export type ArgIssueKind = 'missing' | 'extra' | 'time' | 'time-trailing' | 'int' | 'size' | 'enum';
 
@@ -37,6 +37,7 @@ const VALUE_REQUIRED: ArgFacts = { min: 1 };
  * (checked by test/param-value-oracle); a missing `resolvers` name is an undefined reference instead.
  */
 const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
+// A bind line's `thread` with nothing after it is the empty set to parse_thread_set() from 2.8 (all threads).
 
 const CHECK_VAR_ACTION = /^(set-var|set-var-fmt)\(/;
 
@@ -48,7 +49,7 @@ function takesValue(scope: 'server' | 'bind', name: string, version: HaproxyVers
   let r = takesValueMemo.get(key);
   if (r === undefined) {
     if (takesValueMemo.size > 10_000) takesValueMemo.clear();
-    r = scope === 'server' ? serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name) : bindOption(name, version)?.takesArgument === true;
+    r = scope === 'server' ? serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name) : bindOption(name, version)?.takesArgument === true && !(name === 'thread' && versionLE('2.8', version));
     takesValueMemo.set(key, r);
   }
   return r;

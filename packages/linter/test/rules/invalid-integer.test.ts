@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'nbthread up to 1024 from 3.2', version: '3.4', code: cfg('global', '    nbthread 1024') },
     { name: "up to 2.6 the global 'maxconn' is read with atol()", version: '2.6', code: cfg('global', '    maxconn 4096x') },
     { code: cfg("global", "    nbthread 64", "    spread-checks 5", "backend b", "    server s 10.0.0.1:80 weight 256 rise 2 fall 3") },
     { name: 'set-mark takes a sample expression from 3.0', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-mark src_port') },
@@ -52,6 +53,12 @@ ruleTester(rule, {
       name: "fall read as zero",
       code: cfg("backend b", "    server s 10.0.0.1:80 check fall x"),
       errors: [{ messageId: "range", line: 2, column: 37, endLine: 2, endColumn: 38 }],
+    },
+    {
+      name: 'nbthread past 256 on 3.0',
+      version: '3.0',
+      code: cfg('global', '    nbthread 257'),
+      errors: [{ messageId: 'range', line: 2, column: 14, endLine: 2, endColumn: 17 }],
     },
   ],
 });

@@ -27,5 +27,13 @@ ruleTester(rule, {
         { messageId: 'char', line: 5, column: 12, endLine: 5, endColumn: 14 },
       ],
     },
+    {
+      name: 'an unquoted $VAR is no variable in a name',
+      code: cfg('backend b', '    server ${HOST}:5432 db1 check', '    server app$1 127.0.0.1:80'),
+      errors: [
+        { messageId: 'char', message: "character '$' is not permitted in server name '${HOST}:5432'", line: 2, column: 12, endLine: 2, endColumn: 24 },
+        { messageId: 'char', line: 3, column: 12, endLine: 3, endColumn: 17 },
+      ],
+    },
   ],
 });

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'shards up to MAX_THREADS of the release, and by-group from 2.8', version: '3.4', code: cfg('frontend f', '    bind :80 shards 1024', '    bind :81 shards by-group') },
     {
       code: cfg('backend b', '    server s 127.0.0.1:80 send-proxy-v2 proxy-v2-options ssl,cert-cn,unique-id resolve-opts allow-dup-ip,ignore-weight resolve-net 10.0.0.0/8,192.168.0.0/255.255.0.0,2001:db8::/32,10.1.2.3,', 'frontend f', '    bind /run/h.sock mode 600', '    bind :80 mss 1460 shards by-thread', '    bind :81 mss -1400 shards 4 accept-netscaler-cip 1234'),
     },
@@ -74,6 +75,12 @@ ruleTester(rule, {
         { messageId: 'invalid', line: 7, column: 21, endLine: 7, endColumn: 23 },
         { messageId: 'invalid', line: 8, column: 35, endLine: 8, endColumn: 36 },
       ],
+    },
+    {
+      name: 'shards past 256 on 2.8',
+      version: '2.8',
+      code: cfg('frontend f', '    bind :80 shards 257'),
+      errors: [{ messageId: 'invalid', message: "'shards 257': shards are a number from 1 to 256, or 'by-thread' or 'by-group'", line: 2, column: 21, endLine: 2, endColumn: 24 }],
     },
   ],
 });

@@ -11,5 +11,10 @@ ruleTester(rule, {
         { messageId: 'char', line: 2, column: 9, endLine: 2, endColumn: 14 },
       ],
     },
+    {
+      name: 'an unquoted $VAR is no variable in a section name',
+      code: cfg('backend api$v2'),
+      errors: [{ messageId: 'char', message: "character '$' is not permitted in 'backend' name 'api$v2'", line: 1, column: 9, endLine: 1, endColumn: 15 }],
+    },
   ],
 });

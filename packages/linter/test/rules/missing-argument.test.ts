@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "a bind line's 'thread' at the end of the line is the empty set from 2.8", version: '2.8', code: cfg('frontend f', '    bind :80 thread') },
     { name: 'a local peer without an address', code: cfg('peers p', '    server local', '    server remote 10.0.0.2:1024') },
     { name: 'stats socket with bind options', code: cfg('global', '    stats socket /run/h.sock mode 660 level admin expose-fd listeners') },
     { code: cfg("backend b", "    timeout server 5s", "    cookie SRV insert", "    server s 10.0.0.1:80 weight 10") },
