@@ -387,6 +387,46 @@ function documentedAs26(entry: Parameters<typeof atVersion>[0] & { readonly sign
   return sig(version) === sig('2.6');
 }
 
+/**
+ * The most words a signature allows after `name` (Infinity for `*` or `...`): `<x>`, a literal and
+ * a `{ a | b }` choice are one word each, a `[ … ]` group adds its own words to the maximum.
+ */
+export function signatureMaxWords(signature: string, name: string): number {
+  // A placeholder may hold spaces (`<jail dir>`): one word.
+  const tokens = signature.replace(/<[^>]*>/g, '<x>').replace(/([{}[\]|])/g, ' $1 ').trim().split(/\s+/).slice(name.split(' ').length);
+  let i = 0;
+  const seq = (close: string | undefined): number => {
+    let n = 0;
+    while (i < tokens.length) {
+      const t = tokens[i++]!;
+      if (t === close) return n;
+      if (t === '|') {
+        // Alternatives inside a choice: the longest one counts.
+        n = Math.max(n, seq(close));
+        return n;
+      }
+      if (t === '[') n += seq(']');
+      else if (t === '{') n += Math.min(1, seq('}')) || 1;
+      else if (t === '*' || t.endsWith('*') || t.includes('...') || t.includes('…')) return Infinity;
+      else n++;
+    }
+    return n;
+  };
+  return seq(undefined);
+}
+
+/**
+ * Releases from 2.6 to 3.4 read at most as many words as 2.6 wherever the documentation keeps the
+ * word count of the signature (placeholders renamed, choices widened): HAProxy 2.8.0, 3.0.0 and
+ * 3.4.0 built from source refuse one word more for every global keyword of GLOBAL_MAX_ARGS_26
+ * (test/global-args-oracle with HACFG_HAPROXY and HACFG_ORACLE_VERSION, by hand).
+ */
+function maxWordsHold(entry: ReturnType<typeof globalKeyword>, name: string, version: HaproxyVersion): boolean {
+  if (!entry || compareVersions(version, '2.6') < 0 || compareVersions(version, '3.4') > 0) return false;
+  const most = (v: HaproxyVersion): number => Math.max(...((atVersion(entry, v) as { readonly signature?: readonly string[] }).signature ?? []).map((sig) => signatureMaxWords(sig, name)));
+  return most(version) === most('2.6');
+}
+
 /** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const bare = name.slice(name.lastIndexOf(' ') + 1);
@@ -437,12 +477,15 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   const key = `${name}\0${version}`;
   if (globalFactsCache.has(key)) return globalFactsCache.get(key);
   let facts = base;
-  if (documentedAs26(globalKeyword(name), version)) {
+  const entry = globalKeyword(name);
+  if (documentedAs26(entry, version)) {
     facts = {
       ...base,
       ...(base?.max === undefined && max !== undefined ? { max } : {}),
       ...(base?.args === undefined && values !== undefined ? { args: [{ type: 'enum', values }] as const } : {}),
     };
+  } else if (base?.max === undefined && max !== undefined && maxWordsHold(entry, name, version)) {
+    facts = { ...base, max };
   }
   globalFactsCache.set(key, facts);
   return facts;

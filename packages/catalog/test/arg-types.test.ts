@@ -1,6 +1,7 @@
 // Hand-written argument facts and readers (values checked with haproxy -c 2.6.12).
 import { describe, expect, it } from 'vitest';
 import { argFacts, checkInt, checkSize, checkTime, converter, enumValues, compareVersions, matchKeyword } from '../src/index.js';
+import { signatureMaxWords } from '../src/arg-types.js';
 
 describe('argument facts', () => {
   it('types timeouts, server and global keywords', () => {
@@ -42,5 +43,25 @@ describe('overrides applied by the query API', () => {
     expect(matchKeyword('global', ['no', 'log'])).toMatchObject({ prefix: 'no', consumed: 2 });
     expect(matchKeyword('global', ['no', 'log'])?.badPrefix).toBeUndefined();
     expect(matchKeyword('global', ['no', 'maxconn'])?.badPrefix).toBe(true);
+  });
+});
+
+describe('global word counts in releases documented differently from 2.6', () => {
+  it('counts the words a signature allows', () => {
+    expect(signatureMaxWords('chroot { <jail dir> | auto }', 'chroot')).toBe(1);
+    expect(signatureMaxWords('chroot <jail dir>', 'chroot')).toBe(1);
+    expect(signatureMaxWords('set-dumpable [ on | off | libs ]', 'set-dumpable')).toBe(1);
+    expect(signatureMaxWords('setenv <name> <value>', 'setenv')).toBe(2);
+    expect(signatureMaxWords('profiling.tasks { auto | on | off }*', 'profiling.tasks')).toBe(Infinity);
+  });
+  it("keep 2.6's maximum where the documented count is unchanged, up to 3.4 (probed on 2.8, 3.0 and 3.4)", () => {
+    // 3.4 documents `chroot { <jail dir> | auto }` and `tune.bufsize <size>`: still one word.
+    expect(argFacts('global', 'chroot', '3.4')?.max).toBe(1);
+    expect(argFacts('global', 'tune.bufsize', '3.4')?.max).toBe(1);
+    // `set-dumpable [ on | off | libs ]` and `external-check [preserve-env]` take a word in 3.4: no 2.6 maximum.
+    expect(argFacts('global', 'set-dumpable', '3.4')?.max).toBeUndefined();
+    expect(argFacts('global', 'external-check', '3.4')?.max).toBeUndefined();
+    // Not past the last release probed.
+    expect(argFacts('global', 'chroot', '3.5-dev')?.max).toBeUndefined();
   });
 });
