@@ -428,9 +428,19 @@ function maxWordsHold(entry: ReturnType<typeof globalKeyword>, name: string, ver
 }
 
 /** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
+/**
+ * Actions read differently from a release on: from 3.0 the mark and TOS actions take one word, an
+ * unsigned integer (strtoul(), any base) or else a sample expression (tcp_parse_set_mark/_tos()).
+ */
+const ACTION_FROM: FromVersion = Object.fromEntries(
+  ['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'].map((k) => [k, { since: '3.0', facts: { min: 1, max: 1 } }]),
+);
+
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const bare = name.slice(name.lastIndexOf(' ') + 1);
   const base = ACTION[bare];
+  const later = laterFacts(ACTION_FROM, bare, version);
+  if (later) return { ...base, ...later };
   const read = ACTION_FACTS_26[name] ?? ACTION_FACTS_26[bare];
   if (version === undefined || read === undefined) return base;
   const key = `${name}\0${version}`;

@@ -93,5 +93,14 @@ ruleTester(rule, {
       code: cfg("backend b", "    timeout server 5s 10s"),
       errors: [{ messageId: "extra", line: 2, column: 23, endLine: 2, endColumn: 26 }],
     },
+    {
+      name: 'from 3.0 the mark and TOS actions take one word: an integer or a sample expression',
+      version: '3.0',
+      code: cfg('frontend f', '    http-request set-fc-mark 1 2', '    http-request set-mark path', '    http-response set-fc-tos 0x10 if TRUE', '    http-request set-bc-tos 4 5'),
+      errors: [
+        { messageId: 'extra', message: "'http-request set-fc-mark' cannot handle unexpected argument '2' (it takes at most 1)", line: 2, column: 32, endLine: 2, endColumn: 33 },
+        { messageId: 'extra', line: 5, column: 31, endLine: 5, endColumn: 32 },
+      ],
+    },
   ],
 });
