@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { lint } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusDir, decodeBytes, vtestMacrosExpanded } from './support/corpus.js';
+import { asLabelled, corpusAvailable, corpusDir, decodeBytes } from './support/corpus.js';
 import { CLASSES, classId, compareWarnings, countsTable, newCounts, warningsOf, warningsSilenced } from './support/warning-classes.js';
 
 interface Entry {
@@ -31,8 +31,7 @@ describe.skipIf(!corpusAvailable)("fidelity to haproxy 2.6's warnings", () => {
     let files = 0;
     for (const e of entries) {
       if (e.haproxy26_exit !== 0 || !(e.path.startsWith('public/') || e.path.startsWith('regtests/'))) continue;
-      const text = decodeBytes(readFileSync(join(corpusDir, e.path))).text;
-      const [result] = lint(parse(e.subkind === 'vtc' ? vtestMacrosExpanded(text) : text, { fileName: e.path }), { haproxyVersion: '2.6' });
+      const [result] = lint(parse(asLabelled(decodeBytes(readFileSync(join(corpusDir, e.path))).text, e), { fileName: e.path }), { haproxyVersion: '2.6' });
       if (warningsSilenced(result!.doc)) continue;
       files++;
       other.push(...compareWarnings(counts, e.path, warningsOf(e.haproxy26_warnings, e.haproxy26_alerts.map((a) => a.msg)), result!.messages, unmapped));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { lint } from '@hacfg/linter';
 import { parse } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
-import { corpusAvailable, corpusDir as corpus, vtestMacrosExpanded } from './support/corpus.js';
+import { asLabelled, corpusAvailable, corpusDir as corpus } from './support/corpus.js';
 
 
 interface Alert {
@@ -61,8 +61,7 @@ describe.skipIf(!corpusAvailable)('fidelity to haproxy 2.6', () => {
         skipped++;
         continue;
       }
-      const raw = readFileSync(join(corpus, e.path), 'latin1');
-      const text = e.subkind === 'vtc' ? vtestMacrosExpanded(raw) : raw;
+      const text = asLabelled(readFileSync(join(corpus, e.path), 'latin1'), e);
       const [result] = lint(parse(text, { fileName: e.path }), { haproxyVersion: '2.6' });
       const errors = result!.messages.filter((m) => m.severity === 'error');
       if (verdict === 'invalid') {

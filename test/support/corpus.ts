@@ -94,12 +94,16 @@ export function readFixture(rel: string): Buffer {
 export const repoRoot: string = ROOT;
 
 /**
- * The text HAProxy checked for a VTest block (manifest `subkind: vtc`): the corpus labelling
+ * The text HAProxy checked for a corpus file: for a VTest block (manifest `subkind: vtc`) the labelling
  * replaced VTest's `${X_addr}`, `${X_port}` and `${X_sock}` macros by 127.0.0.1 and a port before
  * HAProxy read the file (see the corpus README); hacfg must read the same words. Other `${…}`
  * stay for HAProxy's (and hacfg's) own expansion. Line numbers do not change.
  */
-export function vtestMacrosExpanded(text: string): string {
+export function asLabelled(text: string, entry: { readonly subkind?: string }): string {
+  return entry.subkind === 'vtc' ? vtestMacrosExpanded(text) : text;
+}
+
+function vtestMacrosExpanded(text: string): string {
   const ports = new Map<string, number>();
   const port = (name: string): number => {
     let p = ports.get(name);

@@ -19,7 +19,7 @@ const proxyNamed =
 const line: Key = (m) => String(m.line);
 
 /** HAProxy warning (first capture: the proxy name or the line) → the rule reporting it, and how to key its findings. */
-export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp; readonly key: Key; readonly messageId?: string; readonly absentFromCorpus?: true }[] = [
+export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp; readonly key: Key; readonly messageId?: string; readonly absentFromCorpus?: true; readonly printedAsAlert?: true }[] = [
   { rule: 'missing-timeouts', warning: /missing timeouts for \S+ '([^']*)'/, key: proxyNamed(/for \S+ '([^']*)'/) },
   { rule: 'rule-order', warning: /parsing \[FILE:(\d+)\] : a '[^']*' rule placed after an? '[^']*' rule will still be processed before/, key: line },
   // Only rejected files of the corpus have this warning: here it checks that hacfg adds none.
@@ -61,16 +61,13 @@ export const CLASSES: readonly { readonly rule: string; readonly warning: RegExp
   { rule: 'tcp-content-tracking', messageId: 'noInspectDelay', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request (?:content track-sc\*|capture)' rule explicitly depending on request contents without any 'tcp-request inspect-delay'/, key: proxyNamed(/but \S+ '([^']*)' has no/), absentFromCorpus: true },
   { rule: 'tcp-content-tracking', messageId: 'sessionLevel', warning: /(?:frontend|listen) '([^']*)' : a 'tcp-request content track-sc\*' rule not depending on request contents for an HTTP frontend/, key: proxyNamed(/in HTTP \S+ '([^']*)'/), absentFromCorpus: true },
   { rule: 'deprecated-keyword', messageId: 'httpchkHeaders', warning: /parsing \[FILE:(\d+)\]: 'option httpchk' : hiding headers or body/, key: line },
-  // Printed as an [ALERT] but only a warning for HAProxy's exit status (see ALERT_WARNINGS).
-  { rule: 'defaults-mixed-use', warning: /parsing \[FILE:(\d+)\] : defaults section '[^']*' \(declared at [^)]*\) is explicitly referenced by another proxy and implicitly used here/, key: line },
+  // Printed as an [ALERT] but counted as a warning (ERR_WARN): the file is still accepted.
+  { rule: 'defaults-mixed-use', warning: /parsing \[FILE:(\d+)\] : defaults section '[^']*' \(declared at [^)]*\) is explicitly referenced by another proxy and implicitly used here/, key: line, printedAsAlert: true },
 ];
 
-/** Messages HAProxy prints under [ALERT] while counting them as warnings (ERR_WARN): the file is still accepted. */
-export const ALERT_WARNINGS: readonly RegExp[] = [/defaults section '[^']*' \(declared at [^)]*\) is explicitly referenced by another proxy and implicitly used here/];
-
-/** HAProxy's warnings of one check: its [WARNING] lines and the [ALERT] lines that only warn. */
+/** HAProxy's warnings of one check: its [WARNING] lines and the [ALERT] lines of the classes that only warn. */
 export function warningsOf(warnings: readonly string[], alerts: readonly string[]): string[] {
-  return [...warnings, ...alerts.filter((a) => ALERT_WARNINGS.some((re) => re.test(a)))];
+  return [...warnings, ...alerts.filter((a) => CLASSES.some((c) => c.printedAsAlert && c.warning.test(a)))];
 }
 
 /**

@@ -2,6 +2,7 @@
 // one has (the reference gives signatures, not types). Every fact was checked with `haproxy -c -dr`
 // (Debian 2.6.12) against a valid and an invalid value; keywords HAProxy reads with a bare atol()
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
+import { buildLimits } from './build-limits.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
@@ -184,7 +185,7 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   'h1-case-adjust': { min: 2, max: 2 },
   'h1-case-adjust-file': { min: 1, max: 1 },
   maxconn: { min: 1, max: 1, args: [lax()] },
-  nbthread: { min: 1, args: [strict(1, 64)] },
+  nbthread: { min: 1, args: [strict(1, buildLimits('2.6').maxThreads)] },
   'thread-groups': { min: 1, args: [strict(1)] },
   'thread-group': { min: 1, args: [strict(1)] },
   'tune.bufsize': { min: 1, args: [lax(1)] },
@@ -427,15 +428,24 @@ function maxWordsHold(entry: ReturnType<typeof globalKeyword>, name: string, ver
   return most(version) === most('2.6');
 }
 
-/** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
+/** Keywords HAProxy reads differently from a release on: the facts that replace the usual ones, newest release first. */
+type FromVersion = Readonly<Record<string, readonly { readonly since: HaproxyVersion; readonly facts: ArgFacts }[]>>;
+
+/** The facts `table` gives `name` in `version`, if that version reads it a later way. */
+function laterFacts(table: FromVersion, name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
+  return version === undefined ? undefined : table[name]?.find((step) => compareVersions(version, step.since) >= 0)?.facts;
+}
+
+/** The same facts from one release on, for each of `names`. */
+const sameFrom = (names: readonly string[], since: HaproxyVersion, facts: ArgFacts): FromVersion => Object.fromEntries(names.map((k) => [k, [{ since, facts }]]));
+
 /**
  * Actions read differently from a release on: from 3.0 the mark and TOS actions take one word, an
  * unsigned integer (strtoul(), any base) or else a sample expression (tcp_parse_set_mark/_tos()).
  */
-const ACTION_FROM: FromVersion = Object.fromEntries(
-  ['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'].map((k) => [k, { since: '3.0', facts: { min: 1, max: 1 } }]),
-);
+const ACTION_FROM: FromVersion = sameFrom(['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'], '3.0', { min: 1, max: 1 });
 
+/** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const bare = name.slice(name.lastIndexOf(' ') + 1);
   const base = ACTION[bare];
@@ -451,34 +461,19 @@ function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   return facts;
 }
 
-
 const globalFactsCache = new Map<string, ArgFacts | undefined>();
 
-/** Keywords HAProxy reads differently from a release on: the facts that replace the usual ones then. */
-type FromVersion = Readonly<Record<string, { readonly since: HaproxyVersion; readonly facts: ArgFacts }>>;
+/** `nbthread` up to the release's MAX_THREADS (from 2.7 to 3.1 more than 64 also need `thread-groups`, not judged here). */
+const nbthreadFrom = (since: HaproxyVersion): FromVersion[string][number] => ({ since, facts: { min: 1, max: 1, args: [strict(1, buildLimits(since).maxThreads)] } });
 
-/** The facts `table` gives `name` in `version`, if that version reads it the later way. */
-function laterFacts(table: FromVersion, name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
-  const later = table[name];
-  return later && version !== undefined && compareVersions(version, later.since) >= 0 ? later.facts : undefined;
-}
-
-/** Global keywords read differently from a version on: `maxconn` with strtol() and an end check from 2.7 (cfgparse-global.c). */
+/** Global keywords read differently from a release on: `maxconn` with strtol() and an end check from 2.7 (cfgparse-global.c), `nbthread`. */
 const GLOBAL_FROM: FromVersion = {
-  maxconn: { since: '2.7', facts: { min: 1, max: 1, args: [strict()] } },
+  maxconn: [{ since: '2.7', facts: { min: 1, max: 1, args: [strict()] } }],
+  nbthread: [nbthreadFrom('3.2'), nbthreadFrom('2.7')],
 };
-/**
- * `nbthread` up to MAX_THREADS of a default build: 64 until 2.6, 256 with thread groups from 2.7,
- * 1024 from 3.2 (defaults.h). From 2.7 to 3.1 more than 64 threads also need `thread-groups`, which
- * is not judged here.
- */
-const NBTHREAD_FROM: readonly { readonly since: HaproxyVersion; readonly facts: ArgFacts }[] = [
-  { since: '3.2', facts: { min: 1, max: 1, args: [strict(1, 1024)] } },
-  { since: '2.7', facts: { min: 1, max: 1, args: [strict(1, 256)] } },
-];
 
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
-  const later = laterFacts(GLOBAL_FROM, name, version) ?? (name === 'nbthread' && version !== undefined ? NBTHREAD_FROM.find((f) => compareVersions(version, f.since) >= 0)?.facts : undefined);
+  const later = laterFacts(GLOBAL_FROM, name, version);
   if (later) return later;
   const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];
@@ -501,20 +496,16 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   return facts;
 }
 
+/** Proxy keywords read differently from a release on: the error pages take exactly two words from 3.2 (http_htx.c). */
+const PROXY_FROM: FromVersion = sameFrom(['errorfile', 'errorloc', 'errorloc302', 'errorloc303'], '3.2', { min: 2, max: 2 });
+
+/** Section keywords read differently from a release on: ring sizes take units from 3.2 (parse_size_err()). */
+const SECTION_FROM: FromVersion = sameFrom(['ring size'], '3.2', { min: 1, args: [{ type: 'size' }] });
+
 /**
  * Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). Global
  * keywords also get the facts read from HAProxy 2.6 when `version` documents them the same way.
  */
-/** Section keywords read differently from a version on: ring sizes take units from 3.2 (parse_size_err()). */
-/** Proxy keywords read differently from a version on: the error pages take exactly two words from 3.2 (http_htx.c). */
-const PROXY_FROM: FromVersion = Object.fromEntries(
-  ['errorfile', 'errorloc', 'errorloc302', 'errorloc303'].map((k) => [k, { since: '3.2', facts: { min: 2, max: 2 } }]),
-);
-
-const SECTION_FROM: FromVersion = {
-  'ring size': { since: '3.2', facts: { min: 1, args: [{ type: 'size' }] } },
-};
-
 export function argFacts(scope: ArgScope, name: string, version?: HaproxyVersion): ArgFacts | undefined {
   switch (scope) {
     case 'proxy':

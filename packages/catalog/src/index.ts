@@ -61,6 +61,7 @@ export {
 } from './options.js';
 export * from './overrides.js';
 export { STICK_TABLE_DATA, STICK_TABLE_KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES } from './stick-table.js';
+export { buildLimits, type BuildLimits } from './build-limits.js';
 export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS, LOG_LEVELS, PROXY_MODE_SIDE, PROXY_MODES, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
 export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, sampleGoneSince, type NamedArg, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from './sample-args.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';

@@ -6,7 +6,7 @@ export { replyOptions, type ReplyOption } from './http-reply.js';
 export { logLineWords, type LogLineOption, type LogLineWords } from './log-line.js';
 export { actionSamplesOf, conditionOf, forEachAclBody, formatSamplesOf, readsEmptyArg, samplesOf } from './samples.js';
 export { regexWordsOf, type RegexWord } from './regexes.js';
-export { CONNECT_FLAGS, CONNECT_VALUED, connectPortExpr } from './check-connect.js';
+export { CONNECT_FLAGS, CONNECT_VALUED, connectPortExpr, connectWords, type ConnectWords } from './check-connect.js';
 export { EXPECT_VALUED_OPTIONS, expectWords, HTTP_EXPECT_MATCHERS, TCP_EXPECT_MATCHERS, type ExpectWords } from './check-expect.js';
 export type { AclUse } from './references.js';
 export type * from './types.js';

@@ -2,6 +2,7 @@ import { CHECK_OPTIONS, effectiveProxy, type Proxy } from '@hacfg/model';
 import type { CheckRuleStatement, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import type { RuleContext } from '../types.js';
+import { lineOf } from '../util/ranges.js';
 
 /**
  * A step of a proxy's http-check ruleset as tcpcheck.c sees it while parsing (2.4 … 3.4):
@@ -25,10 +26,10 @@ export default defineRule({
     category: 'order',
     fixable: false,
     messages: {
-      firstStep: "'http-check connect' comes after 'http-check {{first}}' (line {{line}}): when a ruleset has a 'connect', HAProxy requires it to be the first step (only comments and set-var/unset-var may come before it)",
-      missingConnect: "'http-check send' cannot follow 'http-check {{last}}' (line {{line}}): HAProxy refuses a second request without an 'http-check connect' right before it",
+      firstStep: "'http-check connect' comes after 'http-check {{prev}}' (line {{line}}): when a ruleset has a 'connect', HAProxy requires it to be the first step (only comments and set-var/unset-var may come before it)",
+      missingConnect: "'http-check send' cannot follow 'http-check {{prev}}' (line {{line}}): HAProxy refuses a second request without an 'http-check connect' right before it",
       missingSend: "'http-check expect' cannot follow 'http-check connect' (line {{line}}): HAProxy refuses an expect without an 'http-check send' before it",
-      missingExpect: "'http-check connect' cannot follow 'http-check {{last}}' (line {{line}}): HAProxy opens a new connection only after an 'http-check expect'",
+      missingExpect: "'http-check connect' cannot follow 'http-check {{prev}}' (line {{line}}): HAProxy opens a new connection only after an 'http-check expect'",
     },
   },
   create: (ctx) => ({
@@ -43,10 +44,10 @@ function check(ctx: RuleContext, p: Proxy): void {
   // The flags of `option httpchk` are inherited; the rules are not (each proxy parses into its own ruleset).
   let active = p.defaults !== undefined && effectiveProxy(p.defaults).checkOption?.statement.name?.value === 'httpchk';
   const steps: Step[] = [];
-  const lineOf = (st: Statement): string => String(p.doc.lineIndex.positionAt(st.range.start).line + 1);
   const report = (st: CheckRuleStatement, messageId: string, prev: Step): void => {
+    // An implicit step is the send of `option httpchk`.
     const name = prev.st.type === 'check-rule' ? (prev.st.action?.value ?? '') : 'send';
-    ctx.report({ messageId, data: { first: name, last: name, line: lineOf(prev.st) }, range: st.action!, doc: p.doc });
+    ctx.report({ messageId, data: { prev: name, line: String(lineOf(p.doc, prev.st.range.start)) }, range: st.action!, doc: p.doc });
   };
   for (const st of p.statements) {
     if (st.modifier !== undefined) continue;

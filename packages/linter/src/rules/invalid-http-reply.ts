@@ -27,10 +27,9 @@ export default defineRule({
     },
   },
   create: (ctx) => {
-    /** `ruleset` undefined: the `http-error` directive, whose reply has no default status. */
-    const check = (ruleset: string | undefined, action: string, actionArgs: readonly Word[], source: string, at?: Word): void => {
+    /** `directive`: the keyword of an `http-error` line, whose reply has no default status. */
+    const check = (name: string, action: string, actionArgs: readonly Word[], source: string, directive?: Word): void => {
       const words = parsedArgs(actionArgs, source, ctx.env);
-      const name = ruleset === undefined ? action : `${ruleset} ${action}`;
       let start = 0;
       let status = action === 'return' ? 200 : undefined;
       if (action !== 'return' && words[0]?.value === 'deny_status') {
@@ -62,7 +61,7 @@ export default defineRule({
         else if (option === 'content-type') contentType = true;
         else if (option === 'lf-string' || option === 'lf-file' || (option === 'string' && v.value !== '')) text = w;
       }
-      if (ruleset === undefined && status === undefined && at) return ctx.report({ messageId: 'noStatus', range: at });
+      if (directive && status === undefined) return ctx.report({ messageId: 'noStatus', range: directive });
       if (!text) return;
       if (status === 204 || status === 304) return ctx.report({ messageId: 'noBody', data: { status: String(status), word: text.value }, range: text });
       if (!contentType) ctx.report({ messageId: 'noContentType', data: { word: text.value }, range: text });
@@ -70,16 +69,16 @@ export default defineRule({
     return {
       rule(st, where) {
         const action = st.action?.value;
-        if (action !== undefined && ACTIONS.has(action) && st.ruleset.startsWith('http-') && st.modifier === undefined) check(st.ruleset, action, st.actionArgs, where.doc.text);
+        if (action !== undefined && ACTIONS.has(action) && st.ruleset.startsWith('http-') && st.modifier === undefined) check(`${st.ruleset} ${action}`, action, st.actionArgs, where.doc.text);
       },
       // proxy_parse_http_error(): the words must all be reply options, `status` among them.
       'keyword:http-error'(st, where) {
-        if (where.proxy && st.modifier === undefined) check(undefined, 'http-error', st.args, where.doc.text, st.keywordWord);
+        if (where.proxy && st.modifier === undefined) check('http-error', 'http-error', st.args, where.doc.text, st.keywordWord);
       },
       // The stats page's `stats http-request deny …` builds the same reply.
       stats(st, where) {
         const r = statsHttpRequest(st);
-        if (r?.action && ACTIONS.has(r.action.value) && where.proxy) check('http-request', r.action.value, r.actionArgs, where.doc.text);
+        if (r?.action && ACTIONS.has(r.action.value) && where.proxy) check(`http-request ${r.action.value}`, r.action.value, r.actionArgs, where.doc.text);
       },
     };
   },

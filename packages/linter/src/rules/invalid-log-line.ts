@@ -1,7 +1,7 @@
 import { LOG_FORMATS, LOG_LEVELS } from '@hacfg/catalog';
 import { logLineWords } from '@hacfg/model';
+import { expandsEnv } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandsEnv } from '../util/env.js';
 
 const FACILITIES = new Set(['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7']);
 const LEVELS: ReadonlySet<string> = new Set(LOG_LEVELS);

@@ -1,6 +1,5 @@
-import type { Word } from '@hacfg/syntax';
+import { expandsEnv, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandsEnv } from '../util/env.js';
 import { INVALID_NAME_CHAR } from '../util/names.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { isIPv4 } from 'node:net';
-import { atol } from '@hacfg/catalog';
+import { atol, buildLimits, type HaproxyVersion } from '@hacfg/catalog';
 import type { Param } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { versionLE } from '../util/vocab.js';
@@ -27,7 +27,7 @@ function isNetwork(text: string): boolean {
 }
 
 /** What is wrong with the value, in words, or undefined. */
-function problem(kind: 'server' | 'bind', name: string, value: string, version: string): string | undefined {
+function problem(kind: 'server' | 'bind', name: string, value: string, version: HaproxyVersion): string | undefined {
   if (kind === 'server') {
     if (name === 'proxy-v2-options') {
       const bad = value.split(',').find((o) => !PROXY_V2_OPTIONS.has(o));
@@ -53,10 +53,10 @@ function problem(kind: 'server' | 'bind', name: string, value: string, version: 
       return n >= 1 && n <= 65535 ? undefined : 'the MSS is a number whose absolute value is between 1 and 65535';
     }
     case 'shards': {
-      // MAX_THREADS of a default build: 64 up to 2.6, 256 with thread groups (2.7), 1024 from 3.2; `by-group` from 2.8.
+      // Up to MAX_THREADS of the release's default build; `by-group` from 2.8.
       const byGroup = versionLE('2.8', version);
       if (value === 'by-thread' || (byGroup && value === 'by-group')) return undefined;
-      const max = versionLE('3.2', version) ? 1024 : versionLE('2.7', version) ? 256 : 64;
+      const max = buildLimits(version).maxThreads;
       const n = atol(value);
       return n >= 1 && n <= max ? undefined : `shards are a number from 1 to ${max}, or 'by-thread'${byGroup ? " or 'by-group'" : ''}`;
     }

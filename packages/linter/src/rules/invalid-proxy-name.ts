@@ -1,5 +1,5 @@
+import { expandsEnv } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandsEnv } from '../util/env.js';
 import { INVALID_NAME_CHAR } from '../util/names.js';
 
 const NAMED = new Set(['frontend', 'backend', 'listen', 'defaults', 'userlist', 'peers', 'resolvers', 'mailers', 'ring', 'cache', 'http-errors', 'fcgi-app']);

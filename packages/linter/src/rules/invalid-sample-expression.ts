@@ -1,7 +1,6 @@
 import { samplesOf } from '@hacfg/model';
-import type { Statement, Word } from '@hacfg/syntax';
+import { expandsEnv, type Statement, type Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
-import { expandsEnv } from '../util/env.js';
 const wordAt = (st: Statement, offset: number): Word | undefined => st.words.find((w) => w.start <= offset && offset < w.end);
 
 export default defineRule({
@@ -20,7 +19,8 @@ export default defineRule({
       const source = where.doc.text;
       for (const expr of samplesOf(st, source)) {
         // is_idchar() has no '$': an unexpanded `$VAR` (unquoted, as written) leaves no fetch name.
-        const error = expr.error ?? (expr.fetch.name.startsWith('$') && !expandsEnv(wordAt(st, expr.range.start) ?? st.words[0]!) ? 'missing fetch name (environment variables are expanded only inside double quotes)' : undefined);
+        const word = expr.error === undefined && expr.fetch.name.startsWith('$') ? wordAt(st, expr.range.start) : undefined;
+        const error = expr.error ?? (word && !expandsEnv(word) ? 'missing fetch name (environment variables are expanded only inside double quotes)' : undefined);
         if (error === undefined) continue;
         ctx.report({ messageId: 'invalid', data: { text: source.slice(expr.range.start, expr.range.end), error }, range: expr.range });
       }

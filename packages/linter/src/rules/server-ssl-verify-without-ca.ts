@@ -1,29 +1,18 @@
-import { CONNECT_FLAGS, CONNECT_VALUED, effectiveServers, type Proxy } from '@hacfg/model';
+import { connectWords, effectiveServers, type Proxy } from '@hacfg/model';
 import type { CheckRuleStatement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
+import { lineRef } from '../util/ranges.js';
 import { paramRange } from '../util/setups.js';
-
-/** Whether a connect rule's options include `ssl` (parse_tcpcheck_connect() reads words in pairs for valued options). */
-function connectsWithSsl(st: CheckRuleStatement): boolean {
-  const args = st.actionArgs;
-  for (let i = 0; i < args.length; i++) {
-    const w = args[i]!.value;
-    if (w === 'ssl') return true;
-    if (CONNECT_VALUED.has(w)) i++;
-    else if (!CONNECT_FLAGS.has(w)) return false;
-  }
-  return false;
-}
 
 /**
  * The first `tcp-check`/`http-check connect … ssl` of the proxy or of its defaults chain: parsing one
  * marks the proxy (PR_O_TCPCHK_SSL, the tcpcheck's USE_SSL flag from 3.4), and the mark is inherited,
  * whether or not the rules are in use. Every server of the proxy then gets a TLS context.
  */
-function sslConnectRule(p: Proxy | undefined): { st: CheckRuleStatement; line: number } | undefined {
-  for (let q = p; q; q = q.defaults) {
+function sslConnectRule(p: Proxy): { st: CheckRuleStatement; line: string } | undefined {
+  for (let q: Proxy | undefined = p; q; q = q.defaults) {
     for (const st of q.statements) {
-      if (st.type === 'check-rule' && st.modifier === undefined && st.action?.value === 'connect' && connectsWithSsl(st)) return { st, line: q.doc.lineIndex.positionAt(st.range.start).line + 1 };
+      if (st.type === 'check-rule' && st.modifier === undefined && st.action?.value === 'connect' && connectWords(st.actionArgs).ssl) return { st, line: lineRef(q.doc, st.range.start, p.doc) };
     }
   }
   return undefined;

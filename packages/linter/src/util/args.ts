@@ -37,7 +37,8 @@ const VALUE_REQUIRED: ArgFacts = { min: 1 };
  * (checked by test/param-value-oracle); a missing `resolvers` name is an undefined reference instead.
  */
 const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
-// A bind line's `thread` with nothing after it is the empty set to parse_thread_set() from 2.8 (all threads).
+/** Bind options whose missing value passes from a release on: `thread` alone is parse_thread_set()'s empty set (2.8). */
+const BIND_VALUE_OPTIONAL_FROM: Readonly<Record<string, HaproxyVersion>> = { thread: '2.8' };
 
 const CHECK_VAR_ACTION = /^(set-var|set-var-fmt)\(/;
 
@@ -49,7 +50,8 @@ function takesValue(scope: 'server' | 'bind', name: string, version: HaproxyVers
   let r = takesValueMemo.get(key);
   if (r === undefined) {
     if (takesValueMemo.size > 10_000) takesValueMemo.clear();
-    r = scope === 'server' ? serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name) : bindOption(name, version)?.takesArgument === true && !(name === 'thread' && versionLE('2.8', version));
+    const optionalFrom = BIND_VALUE_OPTIONAL_FROM[name];
+    r = scope === 'server' ? serverOption(name, version)?.takesArgument === true && !SERVER_VALUE_OPTIONAL.has(name) : bindOption(name, version)?.takesArgument === true && !(optionalFrom !== undefined && versionLE(optionalFrom, version));
     takesValueMemo.set(key, r);
   }
   return r;

@@ -39,11 +39,6 @@ export function addressAsRead(a: Address, env: Env): Address {
 }
 
 /** Whether a word depends on the environment (so its value may differ at run time). */
-/** Whether HAProxy's line reader expands an environment variable in the word (inside double quotes only). */
-export function expandsEnv(w: Word): boolean {
-  return !w.plain && w.pieces.some((p) => p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env'));
-}
-
 export function usesEnv(w: Word): boolean {
   return !w.plain && w.pieces.some((p) => p.kind === 'env' || (p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env')));
 }

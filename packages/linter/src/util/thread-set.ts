@@ -4,6 +4,7 @@
  * Limits are the build defaults (MAX_TGROUPS, MAX_THREADS_PER_GROUP, MAX_THREADS in defaults.h);
  * whether a thread exists on the machine (nbthread) is not known here and not checked.
  */
+import { buildLimits, type HaproxyVersion } from '@hacfg/catalog';
 import { versionLE } from './vocab.js';
 
 const PER_GROUP = 64;
@@ -14,12 +15,10 @@ interface Limits {
   readonly threads: number;
 }
 
-function limits(version: string): Limits {
-  if (versionLE('3.2', version)) return { groups: 32, threads: 16 * PER_GROUP };
-  if (versionLE('2.8', version)) return { groups: 16, threads: 4 * PER_GROUP };
-  // 2.7 parses the set with LONGBITS as the bound; groups came with it.
-  if (versionLE('2.7', version)) return { groups: 16, threads: PER_GROUP };
-  return { groups: 1, threads: PER_GROUP };
+function limits(version: HaproxyVersion): Limits {
+  const build = buildLimits(version);
+  // 2.7 has thread groups but parses the set with LONGBITS as the bound, as before.
+  return { groups: build.maxTgroups, threads: versionLE('2.8', version) ? build.maxThreads : PER_GROUP };
 }
 
 /** C's str2uic(): the leading digits, 0 when there are none. */
@@ -102,7 +101,7 @@ function threadSetProblem(arg: string, lim: Limits): string | undefined {
  * What is wrong with the `thread` values of one bind line, per value (undefined when fine): up to
  * 2.7 every `thread` of a line must name the same group.
  */
-export function bindThreadProblems(values: readonly string[], version: string): (string | undefined)[] {
+export function bindThreadProblems(values: readonly string[], version: HaproxyVersion): (string | undefined)[] {
   const lim = limits(version);
   if (versionLE('2.8', version)) return values.map((v) => threadSetProblem(v, lim));
   let group: number | undefined;
@@ -116,7 +115,7 @@ export function bindThreadProblems(values: readonly string[], version: string): 
 }
 
 /** `process <procs>[/<threads>]` (until 2.6): processes up to 64 in 2.4, only 1 once nbproc is gone (2.5). */
-export function bindProcessProblem(value: string, version: string): string | undefined {
+export function bindProcessProblem(value: string, version: HaproxyVersion): string | undefined {
   const slash = value.indexOf('/');
   const procs = slash < 0 ? value : value.slice(0, slash);
   return processNumberProblem(procs, versionLE('2.5', version) ? 1 : 64) ?? (slash < 0 ? undefined : processNumberProblem(value.slice(slash + 1), PER_GROUP));

@@ -107,6 +107,14 @@ export class PiecedWord extends Word {
   }
 }
 
+/**
+ * Whether HAProxy's line reader expands an environment variable in the word: only inside double
+ * quotes. An unquoted `$VAR` stays as written, for the parsers (addresses) that expand it themselves.
+ */
+export function expandsEnv(w: Word): boolean {
+  return !w.plain && w.pieces.some((p) => p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env'));
+}
+
 export interface Line extends TextRange {
   /** 0-based line number. */
   readonly index: number;
