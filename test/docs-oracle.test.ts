@@ -11,17 +11,17 @@ import { RULES } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../packages/linter/test/support/examples.js';
 import { repoRoot } from './support/corpus.js';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
 /** Alerts about files the example names but this machine does not have. */
 const MISSING_FILE = /unable to stat|unable to load|failed to open|No such file|cannot open|can't open|unable to set CA file/i;
 
-describe.skipIf(!haproxyBin)('rule pages against haproxy 2.6', () => {
+describe.skipIf(!haproxyBin)(`rule pages against haproxy ${ORACLE_VERSION}`, () => {
   it("refuses the error rules' incorrect examples and accepts the other examples", { timeout: 300_000 }, async () => {
     const cases = RULES.flatMap((rule) =>
       examples(readFileSync(join(repoRoot, 'packages/linter/docs/rules', `${rule.id}.md`), 'utf8'))
-        .filter((e) => e.version === '2.6')
+        .filter((e) => e.version === ORACLE_VERSION)
         .map((e, i) => ({ rule, example: e, label: `${rule.id} ${e.kind} #${i + 1}` })),
     );
     const results = await pool(cases, 2, (c) => checkConfig(c.example.code));
@@ -39,7 +39,7 @@ describe.skipIf(!haproxyBin)('rule pages against haproxy 2.6', () => {
       const shouldRefuse = c.example.kind === 'incorrect' && c.rule.meta.severity === 'error';
       if (refused !== shouldRefuse) wrong.push(`${c.label} [${c.rule.meta.severity}]: haproxy ${refused ? `refuses it: ${r.alerts[0]}` : 'accepts it'}`);
     });
-    console.log(`rule pages: ${cases.length} examples for 2.6 checked with haproxy, ${skipped} skipped (files this machine lacks)`);
+    console.log(`rule pages: ${cases.length} examples for ${ORACLE_VERSION} checked with haproxy, ${skipped} skipped (files this machine lacks)`);
     expect(wrong).toEqual([]);
     expect(cases.length - skipped).toBeGreaterThan(150);
   });

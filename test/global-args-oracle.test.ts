@@ -1,22 +1,42 @@
 /**
  * The catalog's list of global keywords HAProxy refuses without their argument
- * (packages/catalog/src/global-required-arg.ts) is a fact about HAProxy: check it against the real one.
+ * (packages/catalog/src/global-required-arg.ts) is a fact about HAProxy: check it against the real
+ * one, both ways: each listed keyword is refused bare, and each keyword refused bare gets an error.
  */
-import { argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG } from '@hacfg/catalog';
+import { allKeywordNames, argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG, globalArgRequired } from '@hacfg/catalog';
+import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 import { disagreements, verdicts } from './support/verdicts.js';
 
+/** Keywords a default build lacks or refuses for another reason than their argument (a missing library, a debug build option). */
+const BUILD_DEPENDENT = /^(51degrees|deviceatlas|wurfl|quic|tune\.quic|tune\.zlib|maxzlibmem|debug\.|tune\.ssl\.certificate-compression)/;
+
 describe.skipIf(!haproxyBin)('global keywords that need an argument', () => {
   it('are refused by haproxy -c without one, for a missing argument', { timeout: 120_000 }, async () => {
-    const names = [...GLOBAL_REQUIRED_ARG];
+    const known = new Set(allKeywordNames('global', ORACLE_VERSION));
+    const names = [...GLOBAL_REQUIRED_ARG].filter((n) => known.has(n) && globalArgRequired(n, ORACLE_VERSION));
     const results = await pool(names, 2, async (name) => ({ name, r: await checkConfig(`global\n    ${name}\n`) }));
     for (const { name, r } of results) {
       expect(r.exitCode, name).not.toBe(0);
       expect(r.alerts.join('\n'), name).not.toMatch(/unknown keyword/);
     }
     expect(names.length).toBeGreaterThan(50);
+  });
+
+  it('get a hacfg error exactly when haproxy -c refuses them bare', { timeout: 180_000 }, async () => {
+    const names = allKeywordNames('global', ORACLE_VERSION).filter((n) => !BUILD_DEPENDENT.test(n));
+    const results = await pool(names, 2, async (name) => {
+      const text = `global\n    ${name}\n`;
+      const r = await checkConfig(text);
+      // Refused on its line, or the file refused without a line (an empty path or resolvers name found missing later).
+      const refused = r.alerts.some((a) => a.includes('FILE:2]')) || r.exitCode === 1;
+      const flagged = lintText(text, { haproxyVersion: ORACLE_VERSION }).messages.some((m) => m.severity === 'error' && m.line === 2);
+      return { name, refused, flagged, why: r.alerts[0] ?? '' };
+    });
+    expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.name}: haproxy ${r.refused ? `refuses (${r.why})` : 'accepts'}`)).toEqual([]);
+    expect(results.filter((r) => r.refused).length).toBeGreaterThan(60);
   });
 });
 
@@ -28,7 +48,7 @@ function probes(): string[] {
   const out: string[] = [];
   for (const [k, max] of Object.entries(GLOBAL_MAX_ARGS_26)) {
     const values = GLOBAL_ENUMS_26[k];
-    const word = (i: number): string => (i === 0 && values ? values[0]! : argFacts('global', k, '2.6')?.args?.[i]?.type === 'time' ? '1s' : '1');
+    const word = (i: number): string => (i === 0 && values ? values[0]! : argFacts('global', k, ORACLE_VERSION)?.args?.[i]?.type === 'time' ? '1s' : '1');
     const words = Array.from({ length: max }, (_, i) => word(i));
     if (!MACHINE.has(k)) out.push(`${k} ${words.join(' ')}`.trim());
     out.push(`${k} ${[...words, 'extra'].join(' ')}`);

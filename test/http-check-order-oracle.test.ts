@@ -6,7 +6,7 @@
  */
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 import { prng } from './support/prng.js';
 
@@ -45,7 +45,7 @@ describe.skipIf(!haproxyBin)('http-check step order', () => {
         const m = ORDER_ALERT.exec(a);
         return m ? [Number(m[1])] : [];
       });
-      const reported = lintText(c.text, { haproxyVersion: '2.6' }).messages.filter((m) => m.ruleId === 'http-check-order').map((m) => m.line);
+      const reported = lintText(c.text, { haproxyVersion: ORACLE_VERSION }).messages.filter((m) => m.ruleId === 'http-check-order').map((m) => m.line);
       const first = (lines: number[], inBackend: boolean): number | undefined => lines.find((l) => (l >= c.split) === inBackend);
       const agree = first(refused, false) === first(reported, false) && first(refused, true) === first(reported, true);
       return { c, refused, reported, agree };

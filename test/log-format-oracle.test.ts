@@ -9,7 +9,7 @@
 import { LOG_FORMAT_VARIABLES } from '@hacfg/catalog';
 import { lintText, type LintMessage } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
 const HEAD = 'global\n    log stdout local0\ndefaults\n    log global\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n';
@@ -65,14 +65,14 @@ async function compare(strings: readonly string[], placed: (fmt: string) => Reco
   const disagree: string[] = [];
   let rejected = 0;
   cases.forEach((c, i) => {
-    const findings = lintText(c.config, { haproxyVersion: '2.6' }).messages.filter(pick);
+    const findings = lintText(c.config, { haproxyVersion: ORACLE_VERSION }).messages.filter(pick);
     if (!verdicts[i]) rejected++;
     if (verdicts[i] === findings.length > 0) disagree.push(`${c.where} '${c.fmt}': haproxy ${verdicts[i] ? 'accepts' : 'refuses'}, hacfg ${findings.map((m) => `${m.ruleId}: ${m.message}`).join('; ') || 'finds nothing'}`);
   });
   return { cases, rejected, disagree };
 }
 
-describe.skipIf(!haproxyBin)('log-format strings, hacfg against haproxy 2.6', () => {
+describe.skipIf(!haproxyBin)(`log-format strings, hacfg against haproxy ${ORACLE_VERSION}`, () => {
   it('agree on every variable name and reader edge case', { timeout: 300_000 }, async () => {
     const { cases, rejected, disagree } = await compare(STRINGS, placements, (m) => m.ruleId === 'invalid-log-format');
     console.log(`log-format: ${cases.length} cases, ${rejected} refused by haproxy, ${disagree.length} disagreements`);

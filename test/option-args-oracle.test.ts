@@ -5,11 +5,11 @@
  */
 import { allKeywordNames, argFacts, enumValues, compareVersions, type ArgType, type HaproxyVersion } from '@hacfg/catalog';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 import { disagreements, verdicts } from './support/verdicts.js';
 
-const VERSION: HaproxyVersion = '2.6';
+const VERSION: HaproxyVersion = ORACLE_VERSION;
 
 /** A value HAProxy accepts for a word of that type. */
 function validWord(t: ArgType | undefined): string {
@@ -23,9 +23,9 @@ const proxy = (line: string): string =>
 
 describe.skipIf(!haproxyBin)('option word counts', () => {
   it('are accepted up to the catalog maximum and refused past it', { timeout: 180_000 }, async () => {
-    const options = allKeywordNames('listen', VERSION).filter((n) => n.startsWith('option ') && argFacts('proxy', n)?.max !== undefined);
+    const options = allKeywordNames('listen', VERSION).filter((n) => n.startsWith('option ') && argFacts('proxy', n, VERSION)?.max !== undefined);
     const results = await pool(options, 2, async (name) => {
-      const facts = argFacts('proxy', name)!;
+      const facts = argFacts('proxy', name, VERSION)!;
       const words = Array.from({ length: facts.max! }, (_, i) => validWord(facts.args?.[i]));
       const full = `${name} ${words.join(' ')}`.trim();
       const short = facts.min ? `${name} ${words.slice(0, facts.min - 1).join(' ')}`.trim() : undefined;

@@ -6,14 +6,14 @@
 import { allBindOptionNames, allServerOptionNames, bindOption, serverOption } from '@hacfg/catalog';
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 import { disagreements, verdicts } from './support/verdicts.js';
 
 const HEAD = 'defaults\n    mode http\n    timeout connect 1s\n    timeout client 1s\n    timeout server 1s\n';
 const cases = [
-  ...allServerOptionNames().filter((n) => serverOption(n, '2.6')?.takesArgument).map((n) => ({ name: `server ${n}`, text: `${HEAD}backend b\n    server s 127.0.0.1:80 ${n}\n` })),
-  ...allBindOptionNames().filter((n) => bindOption(n, '2.6')?.takesArgument).map((n) => ({ name: `bind ${n}`, text: `${HEAD}frontend f\n    bind 127.0.0.1:8080 ${n}\n` })),
+  ...allServerOptionNames().filter((n) => serverOption(n, ORACLE_VERSION)?.takesArgument).map((n) => ({ name: `server ${n}`, text: `${HEAD}backend b\n    server s 127.0.0.1:80 ${n}\n` })),
+  ...allBindOptionNames().filter((n) => bindOption(n, ORACLE_VERSION)?.takesArgument).map((n) => ({ name: `bind ${n}`, text: `${HEAD}frontend f\n    bind 127.0.0.1:8080 ${n}\n` })),
 ];
 
 describe.skipIf(!haproxyBin)('server and bind options without their value', () => {
@@ -23,7 +23,7 @@ describe.skipIf(!haproxyBin)('server and bind options without their value', () =
       return { ...c, refused: r.alerts.some((a) => a.includes('FILE:7]')) };
     });
     const disagree = results.filter((r) => {
-      const missing = lintText(r.text, { haproxyVersion: '2.6' }).messages.some((m) => m.ruleId === 'missing-argument' && m.line === 7);
+      const missing = lintText(r.text, { haproxyVersion: ORACLE_VERSION }).messages.some((m) => m.ruleId === 'missing-argument' && m.line === 7);
       return missing !== r.refused;
     });
     expect(disagree.map((d) => `${d.name}: haproxy ${d.refused ? 'refuses' : 'accepts'}`)).toEqual([]);

@@ -7,7 +7,7 @@
  */
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
 const EDGES = [
@@ -66,7 +66,7 @@ async function compare(regexes: readonly string[], size: number, line: (re: stri
     const config = `${HEAD}${chunk.map((re) => `    ${line(re)}\n`).join('')}${TAIL}`;
     const { alerts } = await checkConfig(config);
     const refused = new Set(alerts.flatMap((a) => [...a.matchAll(/FILE:(\d+)\]/g)].map((m) => Number(m[1]))));
-    const flagged = new Set(lintText(config, { haproxyVersion: '2.6' }).messages.filter((m) => m.severity === 'error').map((m) => m.line));
+    const flagged = new Set(lintText(config, { haproxyVersion: ORACLE_VERSION }).messages.filter((m) => m.severity === 'error').map((m) => m.line));
     return chunk.map((re, k) => ({ re, refused: refused.has(FIRST_LINE + k), flagged: flagged.has(FIRST_LINE + k) }));
   });
   const all = results.flat();
@@ -81,7 +81,7 @@ async function compare(regexes: readonly string[], size: number, line: (re: stri
 // The placements quote the regex in single quotes, where HAProxy's tokenizer changes nothing.
 const usable = (re: string): boolean => !re.includes("'") && !re.includes('\n');
 
-describe.skipIf(!haproxyBin)('regexes, hacfg against haproxy 2.6 (PCRE2)', () => {
+describe.skipIf(!haproxyBin)(`regexes, hacfg against haproxy ${ORACLE_VERSION} (PCRE2)`, () => {
   it('agree as ACL patterns (no captures)', { timeout: 300_000 }, async () => {
     const regexes = [...EDGES.filter(usable), ...randomRegexes(1200, 7)];
     const v = await compare(regexes, 40, (re) => `acl a path_reg '${re}'`);

@@ -5,7 +5,7 @@
  */
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
 const HEAD = 'defaults\n    timeout connect 1s\n    timeout client 1s\n    timeout server 1s\n';
@@ -24,7 +24,7 @@ describe.skipIf(!haproxyBin)('resolvers sections referenced by name', () => {
     const results = await pool(FILES, 2, async ([label, text]) => {
       const r = await checkConfig(text);
       const refused = r.alerts.some((a) => /resolvers/i.test(a));
-      const flagged = lintText(text, { haproxyVersion: '2.6' }).messages.some((m) => m.ruleId === 'undefined-reference');
+      const flagged = lintText(text, { haproxyVersion: ORACLE_VERSION }).messages.some((m) => m.ruleId === 'undefined-reference');
       return { label, refused, flagged };
     });
     expect(results.filter((r) => r.refused !== r.flagged).map((r) => `${r.label}: haproxy ${r.refused ? 'refuses' : 'accepts'}`)).toEqual([]);

@@ -5,10 +5,10 @@
  */
 import { allConverterNames, allFetchNames, compareVersions, converter, fetch, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';
 import { describe, expect, it } from 'vitest';
-import { haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, haproxyBin } from './support/haproxy.js';
 import { disagreements, verdicts } from './support/verdicts.js';
 
-const V: HaproxyVersion = '2.6';
+const V: HaproxyVersion = ORACLE_VERSION;
 const cmp = compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number;
 /** Keywords that need modules, files or a build option: not judged here. */
 const SKIP = /^(lua\.|51d|da-|wurfl|map|ssl_c_|aes|jwt|set-var|unset-var)/;

@@ -7,7 +7,7 @@
  */
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 
 /** Well-formed pieces: fetches and converters with quoted, escaped and parenthesised arguments. */
@@ -47,7 +47,7 @@ const PLACEMENTS: Readonly<Record<string, (e: string) => string>> = {
   '%[…] in set-header': (e) => `http-request set-header x '%[${e}]'`,
 };
 
-describe.skipIf(!haproxyBin)('sample-expression syntax, hacfg against haproxy 2.6', () => {
+describe.skipIf(!haproxyBin)(`sample-expression syntax, hacfg against haproxy ${ORACLE_VERSION}`, () => {
   for (const [where, place] of Object.entries(PLACEMENTS)) {
     it(`agree in ${where}`, { timeout: 300_000 }, async () => {
       // One line per configuration: haproxy stops reading a file at the first refused rule.
@@ -56,7 +56,7 @@ describe.skipIf(!haproxyBin)('sample-expression syntax, hacfg against haproxy 2.
       const disagree: string[] = [];
       let refused = 0;
       configs.forEach((c, i) => {
-        const errors = lintText(c.config, { haproxyVersion: '2.6' }).messages.filter((m) => m.severity === 'error');
+        const errors = lintText(c.config, { haproxyVersion: ORACLE_VERSION }).messages.filter((m) => m.severity === 'error');
         if (!verdicts[i]) refused++;
         if (verdicts[i] === errors.length > 0) disagree.push(`'${c.e}': haproxy ${verdicts[i] ? 'accepts' : 'refuses'}, hacfg ${errors.map((m) => `${m.ruleId}: ${m.message}`).join('; ') || 'finds nothing'}`);
       });

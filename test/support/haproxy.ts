@@ -6,6 +6,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { HaproxyVersion } from '@hacfg/catalog';
 
 /** `HACFG_HAPROXY` names another binary (a HAProxy 3.x built from source, for a differential by hand). */
 function findHaproxy(): string | undefined {
@@ -21,6 +22,11 @@ function findHaproxy(): string | undefined {
 }
 
 export const haproxyBin: string | undefined = findHaproxy();
+/**
+ * The release the oracle binary is (`HACFG_ORACLE_VERSION` beside `HACFG_HAPROXY`): hacfg lints at
+ * it, so that a by-hand run against 3.x compares like with like. CI's apt binary is 2.6.
+ */
+export const ORACLE_VERSION = (process.env['HACFG_ORACLE_VERSION'] ?? '2.6') as HaproxyVersion;
 export const haproxyRequired: boolean = process.env.HACFG_REQUIRE_HAPROXY === '1' || process.env.CI === 'true';
 
 if (!haproxyBin) {

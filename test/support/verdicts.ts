@@ -1,11 +1,10 @@
 /**
  * The line-by-line oracle used by the catalog-fact tests: each probe configuration is run through
- * `haproxy -c` and linted at 2.6; HAProxy refusing the probe line must go with a hacfg error on it.
+ * `haproxy -c` and linted at the oracle's release (2.6 in CI); HAProxy refusing the probe line must go with a hacfg error on it.
  * By hand, `HACFG_HAPROXY` names another release's binary and `HACFG_ORACLE_VERSION` its version.
  */
-import type { HaproxyVersion } from '@hacfg/catalog';
 import { lintText } from '@hacfg/linter';
-import { checkConfig } from './haproxy.js';
+import { ORACLE_VERSION, checkConfig } from './haproxy.js';
 import { pool } from './pool.js';
 
 export interface Probe {
@@ -22,13 +21,11 @@ export interface Verdict {
   readonly flagged: boolean;
 }
 
-const VERSION = (process.env['HACFG_ORACLE_VERSION'] ?? '2.6') as HaproxyVersion;
-
 export function verdicts(probes: readonly Probe[]): Promise<Verdict[]> {
   return pool(probes, 2, async ({ label, text, line }) => {
     const r = await checkConfig(text);
     const refused = r.alerts.some((a) => a.includes(`FILE:${line}]`));
-    const flagged = lintText(text, { haproxyVersion: VERSION }).messages.some((m) => m.severity === 'error' && m.line === line);
+    const flagged = lintText(text, { haproxyVersion: ORACLE_VERSION }).messages.some((m) => m.severity === 'error' && m.line === line);
     return { label, refused, flagged };
   });
 }

@@ -5,7 +5,7 @@
 import { buildLimits } from './build-limits.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
-import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+import { globalArgRequired } from './global-required-arg.js';
 import { anyAction } from './actions.js';
 import { globalKeyword } from './keywords.js';
 import { atVersion } from './resolve.js';
@@ -19,8 +19,8 @@ export type ArgType =
    * `lax`: HAProxy reads the leading digits (atol).
    */
   | { readonly type: 'int'; readonly parse: 'strict' | 'c' | 'lax'; readonly min?: number; readonly max?: number; readonly unsigned?: boolean; readonly orZero?: boolean }
-  /** Digits with an optional k/m/g suffix. */
-  | { readonly type: 'size' }
+  /** Digits with an optional k/m/g suffix; `nonZero`: 0 is refused. */
+  | { readonly type: 'size'; readonly nonZero?: boolean }
   | { readonly type: 'enum'; readonly values: readonly EnumValue[] }
   | { readonly type: 'any' };
 
@@ -40,6 +40,8 @@ export interface ArgFacts {
    * A word that is no option name is one HAProxy does not expect; `required` names must appear.
    */
   readonly options?: Readonly<Record<string, ArgType>>;
+  /** Beside `options`: names that take no value (`wait-for-body … use-large-buffer`). */
+  readonly flags?: readonly string[];
   readonly required?: readonly string[];
   /**
    * Positions holding a keyword whose value is the next word (`switch-mode http proto h2`,
@@ -231,6 +233,12 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   ...Object.fromEntries(['global', 'proc', 'sess', 'txn', 'reqres'].map((s) => [`tune.vars.${s}-max-size`, { args: [strict()] }])),
   'tune.h2.initial-window-size': { args: [lax(0)] },
   'tune.h2.max-concurrent-streams': { args: [lax(0)] },
+  // A name and a value (a sample expression, a format, a CPU set): one word alone is refused (2.6 … 3.4).
+  setenv: { min: 2 },
+  presetenv: { min: 2 },
+  'set-var': { min: 2 },
+  'set-var-fmt': { min: 2 },
+  'cpu-map': { min: 2 },
 };
 
 /** Multiplexer names (`proto`), as registered by the mux_*.c files of a default build. */
@@ -345,6 +353,9 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
  */
 const exactly = (n: number, ...args: ArgType[]): ArgFacts => ({ min: n, max: n, ...(args.length > 0 ? { args } : {}) });
 const cInt: ArgType = { type: 'int', parse: 'c' };
+/** `set-timeout <name> <time>` with the names cfg_parse_rule_set_timeout() knows (action.c). */
+const timeoutNamed = (...names: string[]): ArgFacts => exactly(2, oneOf(...names), { type: 'time', unit: 'ms', nonZero: true, orExpression: true });
+
 const oneExpression: ArgFacts = { min: 1, max: 1, expression: 0 };
 const capture: ArgFacts = { min: 3, max: 3, expression: 0, valueAfter: [1], valueTypes: { len: lax(1) } };
 const trackSc: ArgFacts = { min: 1, max: 3, expression: 0, args: [{ type: 'any' }, oneOf('table')], valueAfter: [1] };
@@ -357,7 +368,7 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'set-log-level': exactly(1, oneOf(...LOG_LEVELS, 'silent')),
   'set-mark': exactly(1, cInt), 'set-tos': exactly(1, cInt),
   // A value parse_time_err() cannot read is read as a one-word sample expression (unknown-fetch judges it).
-  'set-timeout': exactly(2, oneOf('server', 'tunnel'), { type: 'time', unit: 'ms', nonZero: true, orExpression: true }),
+  'set-timeout': timeoutNamed('server', 'tunnel'),
   'strict-mode': exactly(1, oneOf('on', 'off')),
   'set-priority-class': oneExpression, 'set-priority-offset': oneExpression, 'set-var': oneExpression,
   // Their parser reads the expression's word alone (`set-src hdr(x) lower` is refused at `lower`).
@@ -379,6 +390,12 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
 };
 /** Facts above that stop holding before the documented signature changes: 3.0 reads a sample expression after set-mark/set-tos. */
 const ACTION_FACTS_UNTIL: Readonly<Record<string, HaproxyVersion>> = { 'set-mark': '3.0', 'set-tos': '3.0' };
+/**
+ * Actions whose documentation changed after 2.6 while their parser reads the same words up to 3.4
+ * (the parse functions compared at every release tag; 2.8.0, 3.0.0 and 3.4.0 refuse the same probes
+ * as 2.6): the `(…)` arguments gained options, the prose was rewritten. Their 2.6 facts hold there.
+ */
+const ACTION_FACTS_HOLD_TO_34 = new Set(['capture', 'replace-header', 'replace-value', 'set-map', 'del-map', 'set-var', 'set-var-fmt', 'do-resolve']);
 const actionFactsCache = new Map<string, ArgFacts | undefined>();
 
 /** Whether an entry is documented in `version` with the signature 2.6 documents: facts read from 2.6 then hold. */
@@ -441,9 +458,21 @@ const sameFrom = (names: readonly string[], since: HaproxyVersion, facts: ArgFac
 
 /**
  * Actions read differently from a release on: from 3.0 the mark and TOS actions take one word, an
- * unsigned integer (strtoul(), any base) or else a sample expression (tcp_parse_set_mark/_tos()).
+ * unsigned integer (strtoul(), any base) or else a sample expression (tcp_parse_set_mark/_tos());
+ * `set-timeout` knows `client` from 2.9 and `connect`, `queue`, `tarpit` from 3.4; `silent-drop`
+ * takes a TTL for its reset from 2.7.
  */
-const ACTION_FROM: FromVersion = sameFrom(['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'], '3.0', { min: 1, max: 1 });
+const ACTION_FROM: FromVersion = {
+  ...sameFrom(['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'], '3.0', { min: 1, max: 1 }),
+  // From 3.4 wait-for-body also takes a `use-large-buffer` flag (parse_http_wait_for_body()).
+  'wait-for-body': [{ since: '3.4', facts: { options: { time: ms, 'at-least': { type: 'size' } }, flags: ['use-large-buffer'], required: ['time'] } }],
+  // From 2.7 an optional `rst-ttl <1-255>` (strtoul(), any base; tcp_parse_silent_drop()).
+  'silent-drop': [{ since: '2.7', facts: { max: 2, args: [oneOf('rst-ttl'), { type: 'int', parse: 'c', min: 1, max: 255 }], valueAfter: [0] } }],
+  'set-timeout': [
+    { since: '3.4', facts: timeoutNamed('client', 'connect', 'queue', 'server', 'tarpit', 'tunnel') },
+    { since: '2.9', facts: timeoutNamed('server', 'tunnel', 'client') },
+  ],
+};
 
 /** `name` is an action (`set-var`) or an action of one ruleset (`http-response capture`), whose facts win. */
 function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
@@ -456,7 +485,8 @@ function actionFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   const key = `${name}\0${version}`;
   if (actionFactsCache.has(key)) return actionFactsCache.get(key);
   const until = ACTION_FACTS_UNTIL[bare];
-  const facts = documentedAs26(anyAction(bare), version) && (until === undefined || compareVersions(version, until) < 0) ? { ...base, ...read } : base;
+  const holds = documentedAs26(anyAction(bare), version) || (ACTION_FACTS_HOLD_TO_34.has(bare) && compareVersions(version, '2.6') >= 0 && compareVersions(version, '3.4') <= 0);
+  const facts = holds && (until === undefined || compareVersions(version, until) < 0) ? { ...base, ...read } : base;
   actionFactsCache.set(key, facts);
   return facts;
 }
@@ -466,16 +496,30 @@ const globalFactsCache = new Map<string, ArgFacts | undefined>();
 /** `nbthread` up to the release's MAX_THREADS (from 2.7 to 3.1 more than 64 also need `thread-groups`, not judged here). */
 const nbthreadFrom = (since: HaproxyVersion): FromVersion[string][number] => ({ since, facts: { min: 1, max: 1, args: [strict(1, buildLimits(since).maxThreads)] } });
 
-/** Global keywords read differently from a release on: `maxconn` with strtol() and an end check from 2.7 (cfgparse-global.c), `nbthread`. */
+/**
+ * Global keywords read differently from a release on (each checked with the 2.8.0, 3.0.0 or 3.4.0
+ * binary and the parser at the release tag): `maxconn` with strtol() and an end check from 2.7
+ * (cfgparse-global.c), `nbthread`; values added to a choice (`external-check preserve-env` 2.9,
+ * `tune.listener.multi-queue fair` 2.8, `tune.idle-pool.shared full`, `set-dumpable on|off|libs` and
+ * the combinable `profiling.tasks` options 3.4); `setenv`/`presetenv` refuse a third word from 3.1;
+ * `master-worker` is read as in 2.6, which 3.4 documents in another form.
+ */
 const GLOBAL_FROM: FromVersion = {
   maxconn: [{ since: '2.7', facts: { min: 1, max: 1, args: [strict()] } }],
   nbthread: [nbthreadFrom('3.2'), nbthreadFrom('2.7')],
+  'external-check': [{ since: '2.9', facts: { max: 1, args: [oneOf('preserve-env')] } }],
+  'tune.listener.multi-queue': [{ since: '2.8', facts: { min: 1, max: 1, args: [oneOf('on', 'fair', 'off')] } }],
+  'tune.idle-pool.shared': [{ since: '3.4', facts: { min: 1, max: 1, args: [oneOf('full', 'on', 'off')] } }],
+  'set-dumpable': [{ since: '3.4', facts: { max: 1, args: [oneOf('on', 'libs', 'off')] } }],
+  'profiling.tasks': [{ since: '3.4', facts: { min: 1, args: [oneOf('on', 'auto', 'off', 'lock', 'no-lock', 'memory', 'no-memory')], repeat: true } }],
+  'master-worker': [{ since: '3.4', facts: { max: 1, args: [oneOf('no-exit-on-failure')] } }],
+  ...sameFrom(['setenv', 'presetenv'], '3.1', { min: 2, max: 2 }),
 };
 
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const later = laterFacts(GLOBAL_FROM, name, version);
   if (later) return later;
-  const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
+  const base = GLOBAL[name] ?? (globalArgRequired(name, version) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];
   const values = GLOBAL_ENUMS_26[name];
   if (version === undefined || (max === undefined && values === undefined)) return base;
@@ -496,11 +540,17 @@ function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFact
   return facts;
 }
 
-/** Proxy keywords read differently from a release on: the error pages take exactly two words from 3.2 (http_htx.c). */
-const PROXY_FROM: FromVersion = sameFrom(['errorfile', 'errorloc', 'errorloc302', 'errorloc303'], '3.2', { min: 2, max: 2 });
+/**
+ * Proxy keywords read differently from a release on: the error pages take exactly two words from
+ * 3.2 (http_htx.c); `option httpchk` takes a host after the HTTP version from 3.1 (tcpcheck.c).
+ */
+const PROXY_FROM: FromVersion = {
+  ...sameFrom(['errorfile', 'errorloc', 'errorloc302', 'errorloc303'], '3.2', { min: 2, max: 2 }),
+  'option httpchk': [{ since: '3.1', facts: { max: 4 } }],
+};
 
 /** Section keywords read differently from a release on: ring sizes take units from 3.2 (parse_size_err()). */
-const SECTION_FROM: FromVersion = sameFrom(['ring size'], '3.2', { min: 1, args: [{ type: 'size' }] });
+const SECTION_FROM: FromVersion = sameFrom(['ring size'], '3.2', { min: 1, args: [{ type: 'size', nonZero: true }] });
 
 /**
  * Argument facts of a keyword (full name: `timeout client`, `option httplog`, `weight`). Global

@@ -68,7 +68,7 @@ export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, fetchSources, type EvalPoint } from './fetch-usage.js';
 export { aclDefaultMatch, type AclDefaultMatch } from './acl-match.js';
-export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
+export { GLOBAL_ARG_OPTIONAL_FROM, GLOBAL_ARG_REQUIRED_FROM, GLOBAL_REQUIRED_ARG, globalArgRequired } from './global-required-arg.js';
 export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
 export { DEPRECATION_WARNINGS, deprecationWarning, type DeprecationWarning } from './deprecation-warnings.js';

@@ -58,9 +58,11 @@ describe('global word counts in releases documented differently from 2.6', () =>
     // 3.4 documents `chroot { <jail dir> | auto }` and `tune.bufsize <size>`: still one word.
     expect(argFacts('global', 'chroot', '3.4')?.max).toBe(1);
     expect(argFacts('global', 'tune.bufsize', '3.4')?.max).toBe(1);
-    // `set-dumpable [ on | off | libs ]` and `external-check [preserve-env]` take a word in 3.4: no 2.6 maximum.
-    expect(argFacts('global', 'set-dumpable', '3.4')?.max).toBeUndefined();
-    expect(argFacts('global', 'external-check', '3.4')?.max).toBeUndefined();
+    // `set-dumpable [ on | off | libs ]` (3.4) and `external-check [preserve-env]` (2.9) take a word: not 2.6's maximum but their own.
+    expect(argFacts('global', 'set-dumpable', '3.2')?.max).toBe(0);
+    expect(argFacts('global', 'set-dumpable', '3.4')).toEqual({ max: 1, args: [{ type: 'enum', values: ['on', 'libs', 'off'] }] });
+    expect(argFacts('global', 'external-check', '2.8')?.max).toBe(0);
+    expect(argFacts('global', 'external-check', '2.9')).toEqual({ max: 1, args: [{ type: 'enum', values: ['preserve-env'] }] });
     // Not past the last release probed.
     expect(argFacts('global', 'chroot', '3.5-dev')?.max).toBeUndefined();
   });

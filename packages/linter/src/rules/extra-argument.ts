@@ -7,7 +7,7 @@ export default argRule('extra-argument', 'extra', {
   fixable: false,
   messages: {
     extra: "'{{name}}' cannot handle unexpected argument '{{arg}}' (it takes at most {{max}})",
-    option: "'{{name}}' does not expect '{{arg}}' (it takes {{allowed}}, each with a value)",
+    option: "'{{name}}' does not expect '{{arg}}' (it takes {{allowed}})",
     switching: "unexpected word '{{arg}}' after '{{name}} {{target}}': only 'if' or 'unless' and a condition may follow",
   },
 }, {

@@ -12,6 +12,7 @@ export default argRule(
     messages: {
       size: "unexpected character '{{char}}' in '{{name}}' size '{{value}}' (digits with an optional k, m or g)",
       missing: "'stick-table' needs a 'size'",
+      zero: "'{{name}}' must not be 0",
     },
   },
   {

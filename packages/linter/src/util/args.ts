@@ -33,10 +33,11 @@ const NONE: readonly ArgIssue[] = [];
 /** A server/bind option that reads a value, without facts of its own: the value is required. */
 const VALUE_REQUIRED: ArgFacts = { min: 1 };
 /**
- * Server options HAProxy 2.6 reads with atol()/strdup() of whatever follows, so a missing value passes
- * (checked by test/param-value-oracle); a missing `resolvers` name is an undefined reference instead.
+ * Server options HAProxy reads with atol()/strdup() of whatever follows, so a missing value passes
+ * (checked by test/param-value-oracle against 2.6, and by hand 2.8, 3.0, 3.4 for `shard` (2.8+) and
+ * `set-proxy-v2-tlv-fmt` (3.0+)); a missing `resolvers` name is an undefined reference instead.
  */
-const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight']);
+const SERVER_VALUE_OPTIONAL = new Set(['init-addr', 'maxconn', 'maxqueue', 'minconn', 'resolve-opts', 'resolvers', 'weight', 'shard', 'set-proxy-v2-tlv-fmt']);
 /** Bind options whose missing value passes from a release on: `thread` alone is parse_thread_set()'s empty set (2.8). */
 const BIND_VALUE_OPTIONAL_FROM: Readonly<Record<string, HaproxyVersion>> = { thread: '2.8' };
 
@@ -180,7 +181,7 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
   words.forEach((w, i) => checkValue(name, typeAt(i), w, values[i]!, ctx, out));
 }
 
-/** `name value` options in any order (`wait-for-body time 1s at-least 1k`): names, values, required ones. */
+/** `name value` options and value-less flags in any order (`wait-for-body time 1s at-least 1k`): names, values, required ones. */
 function checkOptions(name: string, facts: ArgFacts, words: readonly Word[], values: readonly string[], at: TextRange, ctx: RuleContext, out: ArgIssue[]): void {
   const options = facts.options!;
   if (words.some(usesEnv)) return;
@@ -188,8 +189,12 @@ function checkOptions(name: string, facts: ArgFacts, words: readonly Word[], val
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const option = values[i]!;
+    if (facts.flags?.includes(option)) {
+      seen.add(option);
+      continue;
+    }
     if (!Object.hasOwn(options, option)) {
-      out.push({ kind: 'extra', name, range: w, messageId: 'option', data: { name, arg: option, allowed: Object.keys(options).join(', ') } });
+      out.push({ kind: 'extra', name, range: w, messageId: 'option', data: { name, arg: option, allowed: `${Object.keys(options).join(', ')}, each with a value${facts.flags ? `, or ${facts.flags.join(', ')}` : ''}` } });
       return;
     }
     const v = words[++i];
@@ -223,6 +228,7 @@ function checkValue(name: string, t: ArgType | undefined, w: Word, v: string, ct
     case 'size': {
       const p = checkSize(v);
       if (p) out.push({ kind: 'size', name, range: w, messageId: 'size', data: { name, value: v, char: p.kind === 'char' ? p.char : '' } });
+      else if (t.nonZero && /^0+[kKmMgG]?$/.test(v)) out.push({ kind: 'size', name, range: w, messageId: 'zero', data: { name, value: v } });
       return;
     }
     case 'enum': {

@@ -3,6 +3,8 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "'option httpchk' takes a host after the HTTP version from 3.1", version: '3.1', code: cfg('backend b', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com') },
+    { name: "silent-drop takes 'rst-ttl <ttl>' from 2.7", version: '2.8', code: cfg('frontend f', '    mode http', '    http-request silent-drop rst-ttl 5') },
     { name: 'up to 3.1 words after an error page are ignored', version: '3.1', code: cfg('backend b', '    mode http', '    errorfile 503 /etc/haproxy/errors/503.http --') },
     { code: cfg("backend b", "    option httpchk GET / HTTP/1.1", "    retries 3", "    option redispatch 2") },
     {
@@ -11,6 +13,46 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "from 3.4 wait-for-body also takes the 'use-large-buffer' flag",
+      version: '3.4',
+      code: cfg('frontend f', '    mode http', '    http-request wait-for-body time 1s use-large-buffer at-least 1k', '    http-request wait-for-body time 1s bogus 1'),
+      errors: [{ messageId: 'option', message: "'http-request wait-for-body' does not expect 'bogus' (it takes time, at-least, each with a value, or use-large-buffer)", line: 4, column: 40, endLine: 4, endColumn: 45 }],
+    },
+    {
+      name: "'option httpchk' takes no host before 3.1, nothing after it from 3.1",
+      code: cfg('backend b', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com', 'backend c', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com x'),
+      version: '3.0',
+      errors: [
+        { messageId: 'extra', message: "'option httpchk' cannot handle unexpected argument 'www.example.com' (it takes at most 3)", line: 3, column: 41, endLine: 3, endColumn: 56 },
+        { messageId: 'extra', line: 6, column: 41, endLine: 6, endColumn: 56 },
+      ],
+    },
+    {
+      name: "'option httpchk' with a host (3.1+) refuses a fifth word",
+      code: cfg('backend c', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com x'),
+      version: '3.4',
+      errors: [{ messageId: 'extra', message: "'option httpchk' cannot handle unexpected argument 'x' (it takes at most 4)", line: 3, column: 57, endLine: 3, endColumn: 58 }],
+    },
+    {
+      name: 'actions whose parser is unchanged up to 3.4 keep their word counts (replace-header, set-var, silent-drop rst-ttl)',
+      version: '3.4',
+      code: cfg('frontend f', '    mode http', '    http-request replace-header X a b c', '    http-request set-var(txn.x) str(a) lower foo', '    http-request silent-drop rst-ttl 5 x'),
+      errors: [
+        { messageId: 'extra', message: "'http-request replace-header' cannot handle unexpected argument 'c' (it takes at most 3)", line: 3, column: 39, endLine: 3, endColumn: 40 },
+        { messageId: 'extra', line: 4, column: 46, endLine: 4, endColumn: 49 },
+        { messageId: 'extra', line: 5, column: 40, endLine: 5, endColumn: 41 },
+      ],
+    },
+    {
+      name: 'from 3.1 setenv and presetenv take a name and a value only; external-check takes one word from 2.9',
+      version: '3.1',
+      code: cfg('global', '    setenv A b c', '    presetenv A b', '    external-check preserve-env now'),
+      errors: [
+        { messageId: 'extra', message: "'setenv' cannot handle unexpected argument 'c' (it takes at most 2)", line: 2, column: 16, endLine: 2, endColumn: 17 },
+        { messageId: 'extra', line: 4, column: 33, endLine: 4, endColumn: 36 },
+      ],
+    },
     {
       name: 'from 3.2 an error page takes exactly its status and its file or URL',
       version: '3.2',

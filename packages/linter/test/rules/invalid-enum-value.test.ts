@@ -8,6 +8,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'capture forms hold up to 3.4; silent-drop knows only rst-ttl (2.7+)',
+      version: '3.4',
+      code: cfg('frontend f', '    mode http', '    http-request capture hdr(x) foo 10', '    http-request silent-drop x'),
+      errors: [
+        { messageId: 'enum', line: 3, column: 33, endLine: 3, endColumn: 36 },
+        { messageId: 'enum', message: "'http-request silent-drop' does not accept 'x': expected one of 'rst-ttl'", line: 4, column: 30, endLine: 4, endColumn: 31 },
+      ],
+    },
+    {
+      name: 'global choices of later releases: multi-queue fair (2.8), idle-pool full, set-dumpable, profiling.tasks options (3.4)',
+      version: '3.4',
+      code: cfg('global', '    tune.listener.multi-queue fair', '    tune.idle-pool.shared full', '    set-dumpable libs', '    profiling.tasks on lock', '    profiling.tasks on extra', '    set-dumpable yes', '    master-worker bogus', '    tune.idle-pool.shared yes'),
+      errors: [
+        { messageId: 'enum', line: 6, column: 24, endLine: 6, endColumn: 29 },
+        { messageId: 'enum', line: 7, column: 18, endLine: 7, endColumn: 21 },
+        { messageId: 'enum', line: 8, column: 19, endLine: 8, endColumn: 24 },
+        { messageId: 'enum', message: "'tune.idle-pool.shared' does not accept 'yes': expected one of 'full', 'on', 'off'", line: 9, column: 27, endLine: 9, endColumn: 30 },
+      ],
+    },
+    {
       name: "each ruleset's capture form: http-request len or id, http-response id, tcp-request content len",
       code: cfg('frontend f', '    mode http', '    bind :80', '    declare capture response len 10', '    http-request capture hdr(x) foo 10', '    http-response capture res.hdr(x) len 10', '    tcp-request content capture src id 0', '    http-response capture res.hdr(x) lower id 0'),
       errors: [

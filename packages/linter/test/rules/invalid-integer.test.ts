@@ -10,6 +10,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "silent-drop's rst-ttl is 1 to 255 (2.7+, any base)",
+      version: '3.0',
+      code: cfg('frontend f', '    mode http', '    http-request silent-drop rst-ttl 0', '    http-request silent-drop rst-ttl 0x10', '    http-request silent-drop rst-ttl 256'),
+      errors: [
+        { messageId: 'range', message: "'http-request silent-drop' must be between 1 and 255 (got '0')", line: 3, column: 38, endLine: 3, endColumn: 39 },
+        { messageId: 'range', line: 5, column: 38, endLine: 5, endColumn: 41 },
+      ],
+    },
+    {
       name: "from 2.7 the global 'maxconn' is read with strtol() and an end check",
       version: '2.7',
       code: cfg('global', '    maxconn 0x10'),

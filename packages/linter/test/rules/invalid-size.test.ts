@@ -20,6 +20,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'size', message: "unexpected character 'b' in 'ring size' size '1mb' (digits with an optional k, m or g)", line: 2, column: 10, endLine: 2, endColumn: 13 }],
     },
     {
+      name: 'ring size 0 (3.2 reads it with parse_size_err() and refuses 0)',
+      code: cfg('ring r', '    size 0k'),
+      version: '3.4',
+      errors: [{ messageId: 'zero', message: "'ring size' must not be 0", line: 2, column: 10, endLine: 2, endColumn: 12 }],
+    },
+    {
       name: "no size",
       code: cfg("backend b", "    stick-table type ip expire 1m"),
       errors: [{ messageId: "missing", line: 2, column: 5, endLine: 2, endColumn: 16 }],

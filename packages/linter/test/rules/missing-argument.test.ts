@@ -3,13 +3,37 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'bare buffer counts read as 0 from 3.0, mworker-max-reloads until 3.0, an empty httpclient CA file is no error from 2.8', version: '3.0', code: cfg('global', '    tune.buffers.limit', '    tune.buffers.reserve', '    mworker-max-reloads', '    httpclient.ssl.ca-file') },
     { name: "a bind line's 'thread' at the end of the line is the empty set from 2.8", version: '2.8', code: cfg('frontend f', '    bind :80 thread') },
+    { name: "a server's 'shard' and 'set-proxy-v2-tlv-fmt' at the end of the line read an empty value (HAProxy 3.4 accepts them)", version: '3.4', code: cfg('backend b', '    server s 10.0.0.1:80 shard', '    server t 10.0.0.2:80 set-proxy-v2-tlv-fmt(0x20)') },
     { name: 'a local peer without an address', code: cfg('peers p', '    server local', '    server remote 10.0.0.2:1024') },
     { name: 'stats socket with bind options', code: cfg('global', '    stats socket /run/h.sock mode 660 level admin expose-fd listeners') },
     { code: cfg("backend b", "    timeout server 5s", "    cookie SRV insert", "    server s 10.0.0.1:80 weight 10") },
     { code: cfg("defaults", "    log-format \"%ci:%cp\"") },
   ],
   invalid: [
+    {
+      name: 'global keywords HAProxy refuses bare: choices, paths, a name and its value (2.6)',
+      version: '2.6',
+      code: cfg('global', '    tune.idle-pool.shared', '    lua-prepend-path', '    setenv NAME', '    cpu-map 1', '    unsetenv'),
+      errors: [
+        { messageId: 'missing', message: "'tune.idle-pool.shared' expects 1 argument(s)", line: 2, column: 5, endLine: 2, endColumn: 26 },
+        { messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 21 },
+        { messageId: 'missing', message: "'setenv' expects 2 argument(s)", line: 4, column: 5, endLine: 4, endColumn: 11 },
+        { messageId: 'missing', message: "'cpu-map' expects 2 argument(s)", line: 5, column: 5, endLine: 5, endColumn: 12 },
+        { messageId: 'missing', line: 6, column: 5, endLine: 6, endColumn: 13 },
+      ],
+    },
+    {
+      name: 'global keywords of later releases refused bare (3.4), mworker-max-reloads from 3.1',
+      version: '3.4',
+      code: cfg('global', '    tune.h2.log-errors', '    stats calculate-max-counters', '    mworker-max-reloads'),
+      errors: [
+        { messageId: 'missing', line: 2, column: 5, endLine: 2, endColumn: 23 },
+        { messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 33 },
+        { messageId: 'missing', line: 4, column: 5, endLine: 4, endColumn: 24 },
+      ],
+    },
     {
       name: "'stats admin' and 'monitor fail' need 'if'/'unless' right after them; 'stick' needs its fetch",
       code: cfg('frontend f', '    mode http', '    monitor-uri /m', '    monitor fail TRUE if', 'backend b', '    stats enable', '    stats admin TRUE if', '    stick-table type ip size 1k', '    stick match'),
