@@ -24,13 +24,16 @@ export default defineRule({
     const labels = compareVersions(ctx.version, '3.0') >= 0;
     // From 3.1 an HTTP-only variable outside HTTP mode is only a diagnostic (-dD).
     const refusesHttpOnly = compareVersions(ctx.version, '3.1') < 0;
+    // 3.0 compiles the variables to sample fetches and refuses any that depends on HTTP there: %ST and %rt
+    // too (HAProxy 3.0.0), except in a use_backend name.
+    const httpOnlyIn30 = ctx.version === '3.0' ? new Set(['ST', 'rt']) : undefined;
     const hintFor = (name: string): string => {
       const former = formerLogFormatVariable(name);
       if (former?.replacement && !logFormatVariable(name, ctx.version)) return ` (HAProxy ${former.removedIn} dropped this 2.4 spelling: write '%${former.replacement}')`;
       const c = closest(name, names);
       return c ? `; did you mean '%${c}'?` : '';
     };
-    const check = (parts: readonly LogFormatPart[], nonHttp: FormatRead['nonHttp']): void => {
+    const check = (parts: readonly LogFormatPart[], nonHttp: FormatRead['nonHttp'], switching: boolean): void => {
       for (const p of parts) {
         if (p.type === 'literal') continue;
         if (p.type === 'error') {
@@ -45,9 +48,9 @@ export default defineRule({
         const v = logFormatVariable(p.name, ctx.version);
         const range = p.nameRange;
         if (!v) ctx.report({ messageId: 'unknown', data: { name: p.name, hint: hintFor(p.name) }, range });
-        else if (v.httpOnly && nonHttp && refusesHttpOnly) ctx.report({ messageId: 'httpOnly', data: { name: p.name, kind: nonHttp.proxy.kind, proxy: nonHttp.proxy.name ?? '', mode: nonHttp.mode }, range });
+        else if ((v.httpOnly || (!switching && httpOnlyIn30?.has(p.name))) && nonHttp && refusesHttpOnly) ctx.report({ messageId: 'httpOnly', data: { name: p.name, kind: nonHttp.proxy.kind, proxy: nonHttp.proxy.name ?? '', mode: nonHttp.mode }, range });
       }
     };
-    return formatVisitors(ctx, (f) => check(f.parts, f.nonHttp));
+    return formatVisitors(ctx, (f, _where, st) => check(f.parts, f.nonHttp, st.type === 'backend-rule'));
   },
 });

@@ -84,9 +84,9 @@ function read(st: Statement, where: Where, config: Config, version: HaproxyVersi
 }
 
 /** Visitors of the statements that can hold a format, calling `fn` for each format HAProxy reads. */
-export function formatVisitors(ctx: RuleContext, fn: (f: FormatRead, where: Where) => void): Visitors {
+export function formatVisitors(ctx: RuleContext, fn: (f: FormatRead, where: Where, st: Statement) => void): Visitors {
   const visit = (st: Statement, where: Where): void => {
-    for (const f of formatsRead(st, where, ctx.config, ctx.version)) fn(f, where);
+    for (const f of formatsRead(st, where, ctx.config, ctx.version)) fn(f, where, st);
   };
   return { 'log-format': visit, rule: visit, 'check-rule': visit, 'backend-rule': visit, 'keyword:http-error': visit, 'keyword:on': visit };
 }

@@ -5,6 +5,7 @@ const fe = (...lines: string[]): string => cfg('frontend f', '    mode http', ' 
 
 ruleTester(rule, {
   valid: [
+    { name: '%ST and %rt outside HTTP mode pass before and after 3.0', version: '2.8', code: cfg('defaults', '    mode tcp', '    log-format "%ST %rt"', 'frontend t', '    bind :81') },
     { name: 'the built-in formats and flags', code: fe('    log-format "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %hr %hs %{+Q}r"', '    unique-id-format %{+X}o\\ %ci:%cp_%fi:%fp_%Ts_%rt:%pid', '    http-request set-header X-Id %[uuid]-%ID') },
     { name: "'%%', and '%' before other characters, are text", code: fe('    log-format "100%% %-x %_a %/"') },
     { name: 'set-var-fmt takes a format, not a sample', code: fe('    http-request set-var-fmt(txn.x) hello-%ci') },
@@ -72,6 +73,16 @@ ruleTester(rule, {
       errors: [
         { messageId: 'httpOnly', message: "log-format variable '%HM' needs HTTP mode, but frontend 't' is in tcp mode", line: 3, column: 18, endLine: 3, endColumn: 20 },
         { messageId: 'httpOnly', line: 6, column: 45, endLine: 6, endColumn: 46 },
+      ],
+    },
+    {
+      name: '3.0 also refuses %ST and %rt outside HTTP mode (3.1 makes it a diagnostic)',
+      version: '3.0',
+      code: cfg('defaults', '    mode tcp', '    log-format "%ST %rt %B"', 'frontend t', '    bind :81', '    tcp-request content set-var-fmt(txn.s) %ST', '    use_backend be%ST', 'backend be200'),
+      errors: [
+        { messageId: 'httpOnly', message: "log-format variable '%ST' needs HTTP mode, but frontend 't' is in tcp mode", line: 3, column: 18, endLine: 3, endColumn: 20 },
+        { messageId: 'httpOnly', line: 3, column: 22, endLine: 3, endColumn: 24 },
+        { messageId: 'httpOnly', line: 6, column: 45, endLine: 6, endColumn: 47 },
       ],
     },
     {
