@@ -1,7 +1,8 @@
 // Extracts, from a HAProxy source checkout, what each sample fetch reads (its SMP_USE_* sources)
 // and where each source is available (the fetch_cap table of src/sample.c): facts the reference
-// dataset does not carry. Writes src/source-facts/fetch-sources-X.Y.json. Not run by the build or tests (the
-// HAProxy source is not part of ../shared); rerun by hand when moving to another oracle version:
+// dataset does not carry. Writes src/source-facts/fetch-sources-X.Y.json (one per release tag, v2.4.0 …
+// v3.4.0; 2.7 is identical to 2.6 and not kept). Not run by the build or tests (the
+// HAProxy source is not part of ../shared); run by hand for each new release:
 //   node packages/catalog/scripts/extract-fetch-sources.mjs /path/to/haproxy.git v2.6.0
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -2,10 +2,19 @@
  * Where each sample fetch can be evaluated: a fetch reads some sources (the request buffer, HTTP
  * request headers, the selected server, …) and each source exists only at some evaluation points
  * (connection rules, HTTP request rules, response rules, …). Extracted from HAProxy's source by
- * scripts/extract-fetch-sources.mjs (the reference dataset lacks it), at v2.6.0 for the 2.x
- * targets and v3.4.0 for the 3.x ones; a fetch missing from one is looked up in the other.
+ * scripts/extract-fetch-sources.mjs (the reference dataset lacks it) at every release tag from
+ * v2.4.0 to v3.4.0 (2.7's facts are 2.6's, so 2.6's file serves it); a later target reads 3.4's,
+ * and a fetch missing from a release's facts is looked up in 3.4's, then 2.6's.
  */
+import facts24 from './source-facts/fetch-sources-2.4.json' with { type: 'json' };
+import facts25 from './source-facts/fetch-sources-2.5.json' with { type: 'json' };
 import facts26 from './source-facts/fetch-sources-2.6.json' with { type: 'json' };
+import facts28 from './source-facts/fetch-sources-2.8.json' with { type: 'json' };
+import facts29 from './source-facts/fetch-sources-2.9.json' with { type: 'json' };
+import facts30 from './source-facts/fetch-sources-3.0.json' with { type: 'json' };
+import facts31 from './source-facts/fetch-sources-3.1.json' with { type: 'json' };
+import facts32 from './source-facts/fetch-sources-3.2.json' with { type: 'json' };
+import facts33 from './source-facts/fetch-sources-3.3.json' with { type: 'json' };
 import facts34 from './source-facts/fetch-sources-3.4.json' with { type: 'json' };
 import { aclCriterion } from './samples.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
@@ -37,7 +46,24 @@ interface Facts {
 }
 const F26 = facts26 as Facts;
 const F34 = facts34 as Facts;
-const caches = new Map<Facts, Map<string, ReadonlySet<EvalPoint> | null>>([[F26, new Map()], [F34, new Map()]]);
+/** Facts by release, newest first: a target reads the first one not newer than itself. */
+const BY_RELEASE: readonly (readonly [HaproxyVersion, Facts])[] = [
+  ['3.4', F34], ['3.3', facts33 as Facts], ['3.2', facts32 as Facts], ['3.1', facts31 as Facts], ['3.0', facts30 as Facts],
+  ['2.9', facts29 as Facts], ['2.8', facts28 as Facts], ['2.6', F26], ['2.5', facts25 as Facts], ['2.4', facts24 as Facts],
+];
+const caches = new Map<Facts, Map<string, ReadonlySet<EvalPoint> | null>>(BY_RELEASE.map(([, f]) => [f, new Map()]));
+const byVersion = new Map<HaproxyVersion | undefined, readonly Facts[]>();
+
+/** The facts to read for `version`, in order: its release's, then 3.4's and 2.6's for fetches that release lacks. */
+function factsFor(version: HaproxyVersion | undefined): readonly Facts[] {
+  let list = byVersion.get(version);
+  if (!list) {
+    const own = version === undefined ? F34 : (BY_RELEASE.find(([v]) => compareVersions(version, v) >= 0)?.[1] ?? BY_RELEASE[BY_RELEASE.length - 1]![1]);
+    list = [...new Set([own, F34, F26])];
+    byVersion.set(version, list);
+  }
+  return list;
+}
 
 function pointsIn(facts: Facts, name: string): ReadonlySet<EvalPoint> | null {
   const cache = caches.get(facts)!;
@@ -56,8 +82,11 @@ function pointsIn(facts: Facts, name: string): ReadonlySet<EvalPoint> | null {
  * target version (default: newest); undefined when unknown.
  */
 export function fetchEvalPoints(name: string, version?: HaproxyVersion): ReadonlySet<EvalPoint> | undefined {
-  const [first, second] = version !== undefined && compareVersions(version, '3.0') < 0 ? [F26, F34] : [F34, F26];
-  return pointsIn(first, name) ?? pointsIn(second, name) ?? undefined;
+  for (const facts of factsFor(version)) {
+    const p = pointsIn(facts, name);
+    if (p) return p;
+  }
+  return undefined;
 }
 
 /**
@@ -65,8 +94,7 @@ export function fetchEvalPoints(name: string, version?: HaproxyVersion): Readonl
  * `L6REQ`, `HRQHV` …) in the target version (default: newest); undefined when unknown.
  */
 export function fetchSources(name: string, version?: HaproxyVersion): readonly string[] | undefined {
-  const [first, second] = version !== undefined && compareVersions(version, '3.0') < 0 ? [F26, F34] : [F34, F26];
-  for (const facts of [first, second]) {
+  for (const facts of factsFor(version)) {
     const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
     if (base !== undefined && Object.hasOwn(facts.fetches, base)) return facts.fetches[base]!.sources;
   }

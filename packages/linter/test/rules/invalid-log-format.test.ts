@@ -5,6 +5,8 @@ const fe = (...lines: string[]): string => cfg('frontend f', '    mode http', ' 
 
 ruleTester(rule, {
   valid: [
+    { name: 'in 3.0 a TCP frontend that may switch to HTTP logs HTTP data', version: '3.0', code: cfg('frontend t', '    mode tcp', '    bind :81', '    tcp-request inspect-delay 5s', '    tcp-request content switch-mode http if HTTP', '    log-format "%ST %[req.hdr(host)]"') },
+    { name: 'HTTP fetches in a TCP health-check format pass outside 3.0', version: '3.4', code: cfg('backend c', '    mode tcp', '    option tcp-check', '    tcp-check connect', '    tcp-check send-lf "%[res.hdr(x)]"', '    server s 127.0.0.1:80 check') },
     { name: '%ST and %rt outside HTTP mode pass before and after 3.0', version: '2.8', code: cfg('defaults', '    mode tcp', '    log-format "%ST %rt"', 'frontend t', '    bind :81') },
     { name: 'the built-in formats and flags', code: fe('    log-format "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %hr %hs %{+Q}r"', '    unique-id-format %{+X}o\\ %ci:%cp_%fi:%fp_%Ts_%rt:%pid', '    http-request set-header X-Id %[uuid]-%ID') },
     { name: "'%%', and '%' before other characters, are text", code: fe('    log-format "100%% %-x %_a %/"') },
@@ -83,6 +85,15 @@ ruleTester(rule, {
         { messageId: 'httpOnly', message: "log-format variable '%ST' needs HTTP mode, but frontend 't' is in tcp mode", line: 3, column: 18, endLine: 3, endColumn: 20 },
         { messageId: 'httpOnly', line: 3, column: 22, endLine: 3, endColumn: 24 },
         { messageId: 'httpOnly', line: 6, column: 45, endLine: 6, endColumn: 47 },
+      ],
+    },
+    {
+      name: '3.0 refuses fetches that read HTTP in the formats of a TCP proxy (health checks, log-format)',
+      version: '3.0',
+      code: cfg('backend c', '    mode tcp', '    option tcp-check', '    tcp-check connect', '    tcp-check send-lf "%[res.hdr(x)] %[src]"', '    server s 127.0.0.1:80 check', 'frontend t', '    mode tcp', '    bind :81', '    log-format "%[req.hdr(host)]"', '    default_backend c'),
+      errors: [
+        { messageId: 'httpFetch', message: "sample fetch 'res.hdr' reads HTTP, which HAProxy 3.0 refuses in a format of backend 'c' (tcp mode)", line: 5, column: 26, endLine: 5, endColumn: 33 },
+        { messageId: 'httpFetch', line: 10, column: 19, endLine: 10, endColumn: 26 },
       ],
     },
     {
