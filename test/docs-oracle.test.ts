@@ -1,5 +1,5 @@
 /**
- * The rule pages' examples, judged by the real HAProxy 2.6: an incorrect example of an error rule
+ * The rule pages' examples, judged by the real HAProxy (2.6 in CI): an incorrect example of an error rule
  * must be refused by `haproxy -c`, an incorrect example of a warning rule and every correct example
  * must be accepted. So a rule's severity says what HAProxy does, and the pages show configurations
  * that behave as they claim. Examples that need files this machine lacks (certificates, maps) are
@@ -41,6 +41,7 @@ describe.skipIf(!haproxyBin)(`rule pages against haproxy ${ORACLE_VERSION}`, () 
     });
     console.log(`rule pages: ${cases.length} examples for ${ORACLE_VERSION} checked with haproxy, ${skipped} skipped (files this machine lacks)`);
     expect(wrong).toEqual([]);
-    expect(cases.length - skipped).toBeGreaterThan(150);
+    // Most examples are written for 2.6 (CI's oracle); a by-hand run against another release checks the few fenced for it.
+    expect(cases.length - skipped).toBeGreaterThan(ORACLE_VERSION === '2.6' ? 150 : 0);
   });
 });

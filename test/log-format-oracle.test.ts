@@ -1,5 +1,5 @@
 /**
- * Log-format strings against the real HAProxy 2.6: for each variable name the catalog knows in
+ * Log-format strings against the real HAProxy (2.6 in CI): for each variable name the catalog knows in
  * any release (and a few near misses), and for strings that stress the reader (stray `%`, flags,
  * field names, unclosed parts), in an HTTP frontend, a TCP frontend and a rule, haproxy's verdict
  * and hacfg's `invalid-log-format` findings must agree. The other places HAProxy compiles a format

@@ -1,5 +1,5 @@
 /**
- * Regexes against the real HAProxy 2.6 (PCRE2 10.42): hand-picked edge cases and seeded random
+ * Regexes against the real HAProxy (2.6 in CI, PCRE2 10.42): hand-picked edge cases and seeded random
  * strings of regex fragments, each on its own line as a single-quoted ACL pattern (compiled without
  * captures) and, for a share of them, as a `replace-path` regex (with captures). haproxy's refused
  * lines and the lines where hacfg reports an error must agree: no false error at all, and the misses

@@ -1,6 +1,6 @@
 /**
  * The argument facts of sample fetches and converters (catalog source-facts/sample-args.json, read
- * from HAProxy's registrations) against the real HAProxy 2.6: every fetch and converter given one
+ * from HAProxy's registrations) against the real HAProxy (2.6 in CI): every fetch and converter given one
  * argument more than it reads is refused by both, and the argument forms below get the same verdict.
  */
 import { allConverterNames, allFetchNames, compareVersions, converter, fetch, sampleArgFacts, type HaproxyVersion } from '@hacfg/catalog';

@@ -1,5 +1,5 @@
 /**
- * Sample-expression syntax against the real HAProxy 2.6: seeded random expressions (fetches and
+ * Sample-expression syntax against the real HAProxy (2.6 in CI): seeded random expressions (fetches and
  * converters with quoted, escaped and parenthesised arguments, half of them with one character
  * inserted or removed), read as a `set-var` expression, an
  * ACL criterion and a `%[…]` in a header value (each single-quoted, so HAProxy's tokenizer passes it

@@ -1,6 +1,6 @@
 /**
  * The catalog's argument facts for keywords of resolvers, cache, mailers, ring and log-forward
- * sections (argFacts('section', …)) against the real HAProxy 2.6: each probe line gets the same
+ * sections (argFacts('section', …)) against the real HAProxy (2.6 in CI): each probe line gets the same
  * verdict from hacfg as from haproxy -c.
  */
 import { describe, expect, it } from 'vitest';
