@@ -5,7 +5,7 @@
 import { buildLimits } from './build-limits.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
 import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
-import { globalArgRequired } from './global-required-arg.js';
+import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 import { anyAction } from './actions.js';
 import { globalKeyword } from './keywords.js';
 import { atVersion } from './resolve.js';
@@ -462,8 +462,16 @@ const sameFrom = (names: readonly string[], since: HaproxyVersion, facts: ArgFac
  * `set-timeout` knows `client` from 2.9 and `connect`, `queue`, `tarpit` from 3.4; `silent-drop`
  * takes a TTL for its reset from 2.7.
  */
+const MARK_TOS_ACTIONS = ['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'];
+const MARK_TOS_EXPRESSION_SINCE: HaproxyVersion = '3.0';
+
+/** Whether `action` reads a word that is no integer as a sample expression in `version` (the mark and TOS actions from 3.0). */
+export function readsIntegerOrExpression(action: string, version: HaproxyVersion): boolean {
+  return MARK_TOS_ACTIONS.includes(action) && compareVersions(version, MARK_TOS_EXPRESSION_SINCE) >= 0;
+}
+
 const ACTION_FROM: FromVersion = {
-  ...sameFrom(['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos'], '3.0', { min: 1, max: 1 }),
+  ...sameFrom(MARK_TOS_ACTIONS, MARK_TOS_EXPRESSION_SINCE, { min: 1, max: 1 }),
   // From 3.4 wait-for-body also takes a `use-large-buffer` flag (parse_http_wait_for_body()).
   'wait-for-body': [{ since: '3.4', facts: { options: { time: ms, 'at-least': { type: 'size' } }, flags: ['use-large-buffer'], required: ['time'] } }],
   // From 2.7 an optional `rst-ttl <1-255>` (strtoul(), any base; tcp_parse_silent_drop()).
@@ -502,7 +510,10 @@ const nbthreadFrom = (since: HaproxyVersion): FromVersion[string][number] => ({ 
  * (cfgparse-global.c), `nbthread`; values added to a choice (`external-check preserve-env` 2.9,
  * `tune.listener.multi-queue fair` 2.8, `tune.idle-pool.shared full`, `set-dumpable on|off|libs` and
  * the combinable `profiling.tasks` options 3.4); `setenv`/`presetenv` refuse a third word from 3.1;
- * `master-worker` is read as in 2.6, which 3.4 documents in another form.
+ * `master-worker` is read as in 2.6, which 3.4 documents in another form. A value that becomes
+ * optional or required: the buffer counts are read by atoi() of whatever follows from 3.0
+ * (dynbuf.c); an empty httpclient CA file only fails the HTTP client's start-up from 2.8.0 (2.7,
+ * not checked, is taken to read it as 2.8); `mworker-max-reloads` alone is refused from 3.1.
  */
 const GLOBAL_FROM: FromVersion = {
   maxconn: [{ since: '2.7', facts: { min: 1, max: 1, args: [strict()] } }],
@@ -514,12 +525,15 @@ const GLOBAL_FROM: FromVersion = {
   'profiling.tasks': [{ since: '3.4', facts: { min: 1, args: [oneOf('on', 'auto', 'off', 'lock', 'no-lock', 'memory', 'no-memory')], repeat: true } }],
   'master-worker': [{ since: '3.4', facts: { max: 1, args: [oneOf('no-exit-on-failure')] } }],
   ...sameFrom(['setenv', 'presetenv'], '3.1', { min: 2, max: 2 }),
+  ...sameFrom(['tune.buffers.limit', 'tune.buffers.reserve'], '3.0', { max: 1 }),
+  'httpclient.ssl.ca-file': [{ since: '2.7', facts: { max: 1 } }],
+  'mworker-max-reloads': [{ since: '3.1', facts: { min: 1, max: 1 } }],
 };
 
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const later = laterFacts(GLOBAL_FROM, name, version);
   if (later) return later;
-  const base = GLOBAL[name] ?? (globalArgRequired(name, version) ? ONE_REQUIRED : undefined);
+  const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
   const max = GLOBAL_MAX_ARGS_26[name];
   const values = GLOBAL_ENUMS_26[name];
   if (version === undefined || (max === undefined && values === undefined)) return base;

@@ -65,12 +65,17 @@ function factsFor(version: HaproxyVersion | undefined): readonly Facts[] {
   return list;
 }
 
+/** A fetch's entry in one release's facts; an ACL-only derivative (`hdr_beg`) reads its fetch's. */
+function entryIn(facts: Facts, name: string): Facts['fetches'][string] | undefined {
+  const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
+  return base !== undefined && Object.hasOwn(facts.fetches, base) ? facts.fetches[base] : undefined;
+}
+
 function pointsIn(facts: Facts, name: string): ReadonlySet<EvalPoint> | null {
   const cache = caches.get(facts)!;
   let hit = cache.get(name);
   if (hit === undefined) {
-    const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
-    const f = base !== undefined && Object.hasOwn(facts.fetches, base) ? facts.fetches[base] : undefined;
+    const f = entryIn(facts, name);
     hit = f ? new Set([...(f.also ?? []), ...f.sources.flatMap((s) => facts.capabilities[s] ?? [])] as EvalPoint[]) : null;
     cache.set(name, hit);
   }
@@ -95,8 +100,8 @@ export function fetchEvalPoints(name: string, version?: HaproxyVersion): Readonl
  */
 export function fetchSources(name: string, version?: HaproxyVersion): readonly string[] | undefined {
   for (const facts of factsFor(version)) {
-    const base = Object.hasOwn(facts.fetches, name) ? name : aclCriterion(name)?.fetch?.name;
-    if (base !== undefined && Object.hasOwn(facts.fetches, base)) return facts.fetches[base]!.sources;
+    const f = entryIn(facts, name);
+    if (f) return f.sources;
   }
   return undefined;
 }

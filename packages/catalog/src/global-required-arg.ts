@@ -1,11 +1,10 @@
-import { compareVersions, type HaproxyVersion } from './versions.js';
-
 /**
  * Global keywords that take one argument and that HAProxy refuses without it, beyond those with
  * finer facts in arg-types.ts (choices among them: their values come from there). Each was checked
  * with `haproxy -c` (a global section holding the bare keyword is refused on its line): 2.6.12 and,
  * for all of them, 2.8.0, 3.0.0 and 3.4.0 built from source; releases in between are taken to read
- * them the same way. test/global-args-oracle.test.ts checks them again wherever HAProxy is
+ * them the same way (releases that read one differently are in arg-types.ts's GLOBAL_FROM).
+ * test/global-args-oracle.test.ts checks them again wherever HAProxy is
  * installed. Build-dependent keywords (51Degrees, DeviceAtlas, WURFL, QUIC, zlib, debug counters,
  * certificate compression) are left out: a binary without the feature rejects them for another reason.
  */
@@ -35,7 +34,7 @@ export const GLOBAL_REQUIRED_ARG: ReadonlySet<string> = new Set([
   'acme.scheduler', 'anonkey', 'cpu-affinity', 'cpu-policy', 'cpu-set', 'dns-accept-family',
   'harden.reject-privileged-ports.quic', 'harden.reject-privileged-ports.tcp', 'http-err-codes',
   'http-fail-codes', 'httpclient.resolvers.disabled', 'httpclient.retries', 'httpclient.timeout.connect',
-  'key-base', 'max-threads-per-group', 'mworker-max-reloads', 'ocsp-update.httpproxy', 'ocsp-update.maxdelay',
+  'key-base', 'max-threads-per-group', 'ocsp-update.httpproxy', 'ocsp-update.maxdelay',
   'ocsp-update.mindelay', 'setcap', 'shm-stats-file', 'shm-stats-file-max-objects',
   'ssl-default-bind-client-sigalgs', 'ssl-default-bind-sigalgs', 'ssl-default-server-client-sigalgs',
   'ssl-default-server-curves', 'ssl-default-server-sigalgs', 'ssl-security-level', 'stats-file',
@@ -53,22 +52,3 @@ export const GLOBAL_REQUIRED_ARG: ReadonlySet<string> = new Set([
   'tune.ssl.ocsp-update.mindelay', 'tune.streams-elasticity', 'tune.takeover-other-tg-connections',
   'warn-blocked-traffic-after',
 ]);
-
-/**
- * Releases from which a keyword above is read differently: from 3.0 the buffer counts are read by
- * atoi() of whatever follows (dynbuf.c), so the bare keyword passes; an empty httpclient CA file
- * fails the HTTP client's start-up with alerts that 2.8.0 and later no longer count as errors
- * (2.7, not checked, is taken to read it as 2.8); `mworker-max-reloads` alone passed until 3.0 and is
- * refused from 3.1 (mworker.c).
- */
-export const GLOBAL_ARG_OPTIONAL_FROM: Readonly<Record<string, HaproxyVersion>> = { 'tune.buffers.limit': '3.0', 'tune.buffers.reserve': '3.0', 'httpclient.ssl.ca-file': '2.7' };
-export const GLOBAL_ARG_REQUIRED_FROM: Readonly<Record<string, HaproxyVersion>> = { 'mworker-max-reloads': '3.1' };
-
-/** Whether `name` is refused without its argument in `version` (see GLOBAL_REQUIRED_ARG). */
-export function globalArgRequired(name: string, version: HaproxyVersion | undefined): boolean {
-  if (!GLOBAL_REQUIRED_ARG.has(name)) return false;
-  if (version === undefined) return true;
-  const optional = GLOBAL_ARG_OPTIONAL_FROM[name];
-  const required = GLOBAL_ARG_REQUIRED_FROM[name];
-  return !(optional !== undefined && compareVersions(version, optional) >= 0) && !(required !== undefined && compareVersions(version, required) < 0);
-}

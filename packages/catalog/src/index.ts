@@ -62,13 +62,13 @@ export {
 export * from './overrides.js';
 export { STICK_TABLE_DATA, STICK_TABLE_KEYWORDS, STICK_TABLE_OVERRIDES, STICK_TABLE_TYPES } from './stick-table.js';
 export { buildLimits, type BuildLimits } from './build-limits.js';
-export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, LOG_FORMATS, LOG_LEVELS, PROXY_MODE_SIDE, PROXY_MODES, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
+export { argFacts, atol, checkInt, checkSize, checkTime, enumValues, readsIntegerOrExpression, LOG_FORMATS, LOG_LEVELS, PROXY_MODE_SIDE, PROXY_MODES, TLS_VERSIONS, type ArgFacts, type ArgProblem, type ArgScope, type ArgType, type EnumValue } from './arg-types.js';
 export { fetchesNaming, sampleArgChecks, sampleArgFacts, sampleCheckValues, sampleGoneSince, type NamedArg, type SampleArgCheck, type SampleArgFacts, type SampleArgFormat, type SampleArgType } from './sample-args.js';
 export { docAnchor, docUrl, docVersion, type DocCategory, type DocRef } from './docs.js';
 export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } from './summaries.js';
 export { EVAL_POINT_NAMES, fetchEvalPoints, fetchSources, type EvalPoint } from './fetch-usage.js';
 export { aclDefaultMatch, type AclDefaultMatch } from './acl-match.js';
-export { GLOBAL_ARG_OPTIONAL_FROM, GLOBAL_ARG_REQUIRED_FROM, GLOBAL_REQUIRED_ARG, globalArgRequired } from './global-required-arg.js';
+export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
 export { DEPRECATION_WARNINGS, deprecationWarning, type DeprecationWarning } from './deprecation-warnings.js';

@@ -1,7 +1,7 @@
 import { effectiveProxy, type Proxy } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { reportSetting } from '../util/inherited.js';
-import { isNonHttpMode, L7_BALANCE } from '../util/modes.js';
+import { isNonHttpMode, L7_BALANCE, switchesToHttp } from '../util/modes.js';
 
 /** Options HAProxy 2.6 drops with a warning outside HTTP mode (cfg_opts entries marked HTTP, plus originalto); httplog and forwardfor are http-option-in-tcp's. */
 const HTTP_OPTIONS = new Set([
@@ -40,18 +40,12 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const upgrades = new WeakMap<object, boolean>();
-    const upgrades_ = (p: Proxy): boolean => {
-      let up = upgrades.get(p);
-      if (up === undefined) upgrades.set(p, (up = p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')));
-      return up;
-    };
     return {
     // Stats page settings, cookie persistence and the balance algorithm come with the defaults
     // section too (HAProxy copies them), and are checked against the proxy's own mode.
     'config:exit'() {
       for (const p of ctx.config.realProxies) {
-        if (!isNonHttpMode(p.mode) || !p.defaults || upgrades_(p)) continue;
+        if (!isNonHttpMode(p.mode) || !p.defaults || switchesToHttp(p)) continue;
         if (p.isBackend) {
           const data = { kind: p.kind, name: p.name ?? '', mode: p.mode };
           const { cookie, balance } = effectiveProxy(p);
@@ -78,7 +72,7 @@ export default defineRule({
       }
       if (p.kind === 'defaults' || !isNonHttpMode(p.mode) || st.modifier === 'no') return;
       // A tcp frontend may switch to HTTP with `switch-mode http`, then HTTP rules apply.
-      if (upgrades_(p)) return;
+      if (switchesToHttp(p)) return;
       let what: string | undefined;
       if (st.type === 'rule' && HTTP_RULESETS.has(st.ruleset)) what = st.ruleset;
       else if (st.type === 'option' && st.name && HTTP_OPTIONS.has(st.name.value)) what = `option ${st.name.value}`;

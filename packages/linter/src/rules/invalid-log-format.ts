@@ -1,9 +1,9 @@
 import { compareVersions, fetchSources, formerLogFormatVariable, logFormatVariable, logFormatVariableNames } from '@hacfg/catalog';
-import type { Proxy } from '@hacfg/model';
 import type { LogFormatPart } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { closest } from '../util/did-you-mean.js';
 import { formatVisitors, type FormatRead } from '../util/formats.js';
+import { switchesToHttp } from '../util/modes.js';
 
 export default defineRule({
   id: 'invalid-log-format',
@@ -31,12 +31,6 @@ export default defineRule({
     // name, nor in a proxy that may switch to HTTP (`switch-mode http`). 3.1 made it a diagnostic.
     const in30 = ctx.version === '3.0';
     const httpOnlyIn30 = new Set(['ST', 'rt']);
-    const upgrades = new Map<Proxy, boolean>();
-    const upgradesToHttp = (p: Proxy): boolean => {
-      let up = upgrades.get(p);
-      if (up === undefined) upgrades.set(p, (up = p.statements.some((s) => s.type === 'rule' && s.action?.value === 'switch-mode')));
-      return up;
-    };
     const readsHttp = (fetch: string): boolean => fetchSources(fetch, ctx.version)?.some((s) => s.startsWith('HRQ') || s.startsWith('HRS')) === true;
     const hintFor = (name: string): string => {
       const former = formerLogFormatVariable(name);
@@ -45,7 +39,7 @@ export default defineRule({
       return c ? `; did you mean '%${c}'?` : '';
     };
     const check = (parts: readonly LogFormatPart[], nonHttp: FormatRead['nonHttp'], switching: boolean): void => {
-      const strict30 = in30 && nonHttp !== undefined && !switching && !upgradesToHttp(nonHttp.proxy);
+      const strict30 = in30 && nonHttp !== undefined && !switching && !switchesToHttp(nonHttp.proxy);
       for (const p of parts) {
         if (p.type === 'literal') continue;
         if (p.type === 'error') {

@@ -1,15 +1,9 @@
-import { aclCriterion, allFetchNames, compareVersions, fetch, sampleGoneSince, type HaproxyVersion } from '@hacfg/catalog';
+import { aclCriterion, allFetchNames, compareVersions, fetch, readsIntegerOrExpression, sampleGoneSince, type HaproxyVersion } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
 import { parseSampleWord, type SampleExpr, type Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
 import { reportUnknownName, uncheckedSampleName } from '../util/unknown-name.js';
-
-/**
- * From 3.0 the mark and TOS actions read a word that is no integer as a sample expression
- * (tcp_parse_set_mark/_tos()); a word starting with a letter is surely no integer.
- */
-const MARK_TOS = new Set(['set-mark', 'set-tos', 'set-fc-mark', 'set-bc-mark', 'set-fc-tos', 'set-bc-tos']);
 
 /** ACL criteria may also name ACL-only derivatives (`hdr_beg`, `path_end`): is `expr` one? */
 function isCriterion(st: Statement, expr: SampleExpr): boolean {
@@ -35,10 +29,12 @@ export default defineRule({
   create(ctx) {
     let names: string[] | undefined;
     const candidates = (): readonly string[] => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version)));
-    const markTosExpressions = compareVersions(ctx.version, '3.0') >= 0;
-    /** The expression the model does not list because it depends on the release: a mark/TOS action's (3.0+). */
+    /**
+     * The expression the model does not list because it depends on the release: the mark and TOS
+     * actions' word from 3.0 (tcp_parse_set_mark/_tos()); one starting with a letter is surely no integer.
+     */
     const markTosExpression = (st: Statement, source: string): SampleExpr | undefined => {
-      if (st.type !== 'rule' || !st.action || !MARK_TOS.has(st.action.value)) return undefined;
+      if (st.type !== 'rule' || !st.action || !readsIntegerOrExpression(st.action.value, ctx.version)) return undefined;
       const w = st.actionArgs[0];
       return w && /^[A-Za-z]/.test(w.value) && !w.value.includes('%[') ? parseSampleWord(w, source) : undefined;
     };
@@ -60,10 +56,8 @@ export default defineRule({
     return {
       statement(st, where) {
         for (const expr of samplesOf(st, where.doc.text)) check(st, expr);
-        if (markTosExpressions && st.type === 'rule') {
-          const expr = markTosExpression(st, where.doc.text);
-          if (expr) check(st, expr);
-        }
+        const expr = markTosExpression(st, where.doc.text);
+        if (expr) check(st, expr);
       },
     };
   },
