@@ -2,9 +2,10 @@
  * Sample-expression syntax against the real HAProxy (2.6 in CI): seeded random expressions (fetches and
  * converters with quoted, escaped and parenthesised arguments, half of them with one character
  * inserted or removed), read as a `set-var` expression, an
- * ACL criterion and a `%[…]` in a header value (each single-quoted, so HAProxy's tokenizer passes it
- * as written). haproxy refuses the line exactly when hacfg reports an error on it.
+ * ACL criterion, a `%[…]` in a header value and, from 3.0, a `set-fc-mark` word (each single-quoted,
+ * so HAProxy's tokenizer passes it as written). haproxy refuses the line exactly when hacfg reports an error on it.
  */
+import { compareVersions } from '@hacfg/catalog';
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
@@ -45,6 +46,8 @@ const PLACEMENTS: Readonly<Record<string, (e: string) => string>> = {
   'set-var': (e) => `http-request set-var(txn.x) '${e}'`,
   'ACL criterion': (e) => `acl a '${e}' -m found`,
   '%[…] in set-header': (e) => `http-request set-header x '%[${e}]'`,
+  // From 3.0 a mark/TOS action's word that is no integer is an expression; before, it is an integer.
+  ...(compareVersions(ORACLE_VERSION, '3.0') >= 0 ? { 'set-fc-mark (3.0+)': (e: string) => `http-request set-fc-mark '${e}'` } : {}),
 };
 
 describe.skipIf(!haproxyBin)(`sample-expression syntax, hacfg against haproxy ${ORACLE_VERSION}`, () => {

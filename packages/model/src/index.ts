@@ -4,7 +4,7 @@ export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, typ
 export { formatWordsOf, LOG_PROFILE_STEPS, logProfileStep, type LogProfileStep } from './formats.js';
 export { replyOptions, type ReplyOption } from './http-reply.js';
 export { logLineWords, type LogLineOption, type LogLineWords } from './log-line.js';
-export { actionSamplesOf, conditionOf, forEachAclBody, formatSamplesOf, readsEmptyArg, samplesOf } from './samples.js';
+export { actionSamplesOf, conditionOf, forEachAclBody, formatSamplesOf, markTosExpression, readsEmptyArg, samplesOf } from './samples.js';
 export { regexWordsOf, type RegexWord } from './regexes.js';
 export { CONNECT_FLAGS, CONNECT_VALUED, connectPortExpr, connectWords, type ConnectWords } from './check-connect.js';
 export { EXPECT_VALUED_OPTIONS, expectWords, HTTP_EXPECT_MATCHERS, TCP_EXPECT_MATCHERS, type ExpectWords } from './check-expect.js';

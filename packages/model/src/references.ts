@@ -77,7 +77,7 @@ export function collectReferences(config: Config): { references: Reference[]; ac
         if (st.keyword === 'use_backend' || (st.keyword === 'default_backend' && st === lastDefault)) add('backend', st.target.value, st.target, st.keyword, st, { word: st.target });
         if (st.keyword === 'use-server' && node.name !== undefined) add('server', st.target.value, st.target, st.keyword, st, { backend: node.name, word: st.target });
       }
-      for (const expr of samplesOf(st, doc.text)) {
+      for (const expr of samplesOf(st, doc.text, config.version)) {
         if (expr.error) continue;
         sample(expr.fetch, st);
         for (const c of expr.converters) if (c.name === 'table_lookup' || c.name.startsWith('table_')) {

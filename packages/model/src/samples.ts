@@ -2,6 +2,7 @@
 import { connectPortExpr } from './check-connect.js';
 import { expectWords } from './check-expect.js';
 import { formatWordsOf } from './formats.js';
+import { readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
 import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */
@@ -20,15 +21,20 @@ const DURATION = /^\d+(?:$|us|[smhd])/;
 /** The last answer (in variables: no object per statement): the linter's rules ask about the same statement one after the other. */
 let lastSt: Statement | undefined;
 let lastSource: string | undefined;
+let lastVersion: HaproxyVersion | undefined;
 let lastSamples: readonly SampleExpr[] = [];
 const NO_SAMPLES: readonly SampleExpr[] = [];
 
-/** Every sample expression of a statement, in order. The array is shared: do not modify it. */
-export function samplesOf(st: Statement, source: string): readonly SampleExpr[] {
-  if (lastSt === st && lastSource === source) return lastSamples;
-  const samples = collect(st, source);
+/**
+ * Every sample expression of a statement, in order, as `version` reads it (a mark/TOS action's word
+ * is one from 3.0). The array is shared: do not modify it.
+ */
+export function samplesOf(st: Statement, source: string, version: HaproxyVersion): readonly SampleExpr[] {
+  if (lastSt === st && lastSource === source && lastVersion === version) return lastSamples;
+  const samples = collect(st, source, version);
   lastSt = st;
   lastSource = source;
+  lastVersion = version;
   lastSamples = samples.length > 0 ? samples : NO_SAMPLES;
   return lastSamples;
 }
@@ -40,21 +46,43 @@ export function forEachAclBody(st: Statement, fn: (acl: AclBody) => void): void 
   if (cond) for (const g of cond.groups) for (const t of g.terms) if (t.type === 'acl-anonymous') fn(t.acl);
 }
 
-function collect(st: Statement, source: string): SampleExpr[] {
+function collect(st: Statement, source: string, version: HaproxyVersion): SampleExpr[] {
   const out: SampleExpr[] = [];
   forEachAclBody(st, (acl) => {
     if (acl.criterion) out.push(acl.criterion);
   });
   if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
-  if (st.type === 'rule') out.push(...actionSamplesOf(st, source));
+  if (st.type === 'rule') out.push(...actionSamplesOf(st, source, version));
   else out.push(...formatSamplesOf(st, source));
   return out;
 }
 
-/** The sample expressions a rule's action reads (its condition's ACLs excluded), in order. */
-export function actionSamplesOf(st: Statement, source: string): SampleExpr[] {
+/**
+ * strtoul()/strtol() with base 0 reading the whole word: decimal, octal after `0`, hex after `0x`,
+ * a sign and leading white space allowed. Anything else is a sample expression for a mark/TOS action.
+ */
+const C_INTEGER = /^[ \t\n\v\f\r]*[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+
+/**
+ * The sample expression of a mark/TOS action (`set-mark`, `set-fc-tos`…) in `version`: from 3.0 its
+ * word is an integer or else an expression (tcp_parse_set_mark/_tos()), which HAProxy checks as read
+ * with the request headers whatever the ruleset.
+ */
+export function markTosExpression(st: Statement, source: string, version: HaproxyVersion): SampleExpr | undefined {
+  if (st.type !== 'rule' || !st.action || !readsIntegerOrExpression(st.action.value, version)) return undefined;
+  const w = st.actionArgs[0];
+  return w && !C_INTEGER.test(w.value) && !w.value.includes('%[') ? parseSampleWord(w, source) : undefined;
+}
+
+/** The sample expressions a rule's action reads in `version` (its condition's ACLs excluded), in order. */
+export function actionSamplesOf(st: Statement, source: string, version: HaproxyVersion): SampleExpr[] {
   const out: SampleExpr[] = [];
   if (st.type !== 'rule' || !st.action) return out;
+  const markTos = markTosExpression(st, source, version);
+  if (markTos) {
+    out.push(markTos);
+    return out;
+  }
   const args = st.actionArgs;
   for (const w of args) if (w.value.includes('%[')) for (const p of parseLogFormatWord(w, source)) if (p.type === 'expr') out.push(p.expr);
   const name = st.action.value;

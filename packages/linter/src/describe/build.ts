@@ -84,7 +84,7 @@ function frontendInfo(config: Config, fe: Proxy, findings: Finding[]): FrontendI
   for (const r of routes) if (!r.dynamic && !r.missing && !reached.includes(r.target)) reached.push(r.target);
   if (fe.isBackend && fe.name !== undefined && !routes.some((r) => r.kind === 'default_backend')) reached.push(fe.name);
   const monitor = graph.monitors.find((m) => m.frontend === fe);
-  const sni = fe.statements.some((st) => samplesOf(st, fe.doc.text).some((e) => e.fetch.name === 'req.ssl_sni' || e.fetch.name === 'req_ssl_sni'));
+  const sni = fe.statements.some((st) => samplesOf(st, fe.doc.text, config.version).some((e) => e.fetch.name === 'req.ssl_sni' || e.fetch.name === 'req_ssl_sni'));
   const tlsServers = reached.some((n) => effectiveProxy(config.backend(n)!).servers.some((s) => !s.ssl && s.port !== undefined && TLS_PORTS.has(s.port)));
   const tlsBindPort = eff.binds.some((b) => b.addresses.some((a) => a.portRange !== undefined && TLS_PORTS.has(a.portRange.low)));
   const tls = listeners.some((l) => l.tls) ? 'termination' : fe.mode === 'tcp' && (sni || tlsServers || tlsBindPort) ? 'passthrough' : 'none';

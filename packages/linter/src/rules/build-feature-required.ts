@@ -25,7 +25,7 @@ export default defineRule({
         const flag = missingFeature('global', name);
         if (flag) ctx.report({ messageId: 'keyword', data: { name, flag }, range: st.keywordWord });
       }
-      for (const expr of samplesOf(st, where.doc.text)) {
+      for (const expr of samplesOf(st, where.doc.text, ctx.version)) {
         if (expr.error !== undefined) continue;
         const f = missingFeature('fetch', expr.fetch.name);
         if (f) ctx.report({ messageId: 'keyword', data: { name: expr.fetch.name, flag: f }, range: expr.fetch.nameRange });

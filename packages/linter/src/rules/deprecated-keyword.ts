@@ -104,7 +104,7 @@ export default defineRule({
             }
           }
         }
-        for (const expr of samplesOf(st, where.doc.text)) {
+        for (const expr of samplesOf(st, where.doc.text, ctx.version)) {
           if (expr.error !== undefined) continue;
           const f = fetchEntry(expr.fetch.name, ctx.version);
           if (!f || !deprecatedIn(f, ctx.version)) continue;

@@ -1,5 +1,5 @@
 import { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from '@hacfg/catalog';
-import { actionSamplesOf, formatSamplesOf, samplesOf } from '@hacfg/model';
+import { actionSamplesOf, formatSamplesOf, markTosExpression, samplesOf } from '@hacfg/model';
 import type { SampleExpr } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { evalPoints, onSides } from '../util/eval-points.js';
@@ -42,7 +42,7 @@ export default defineRule({
       'check-rule'(st, where) {
         if (!where.proxy || st.modifier !== undefined) return;
         // HAProxy reads no condition on a check rule: its samples are its formats' and status-code's (memoised).
-        reportFormat(samplesOf(st, where.doc.text), ['BE_CHK_RUL'], 'in a health check', `${st.keyword} ${st.action?.value ?? ''}`.trim());
+        reportFormat(samplesOf(st, where.doc.text, ctx.version), ['BE_CHK_RUL'], 'in a health check', `${st.keyword} ${st.action?.value ?? ''}`.trim());
       },
       'backend-rule'(st, where) {
         // The name's samples only: the condition runs elsewhere (FE_SET_BCK / BE_SET_SRV).
@@ -50,15 +50,16 @@ export default defineRule({
         reportFormat(formatSamplesOf(st, where.doc.text), ['FE_HRQ_HDR'], `when a '${st.keyword}' name is built`, st.keyword);
       },
       'keyword:on'(st, where) {
-        if (where.node?.keyword === 'log-profile') reportFormat(samplesOf(st, where.doc.text), ['FE_LOG_END'], 'when the log line is written', 'on');
+        if (where.node?.keyword === 'log-profile') reportFormat(samplesOf(st, where.doc.text, ctx.version), ['FE_LOG_END'], 'when the log line is written', 'on');
       },
       rule(st, where) {
         const p = where.proxy;
         // Rules of (named) defaults sections are checked there too, against both sides.
         if (!p || st.modifier !== undefined) return;
-        const samples = actionSamplesOf(st, where.doc.text);
+        const samples = actionSamplesOf(st, where.doc.text, ctx.version);
         if (samples.length === 0) return;
-        const points = evalPoints(st, p);
+        // A mark/TOS expression is checked as read with the request headers, whatever the ruleset (tcp_parse_set_mark/_tos()).
+        const points = markTosExpression(st, where.doc.text, ctx.version) ? onSides(p, 'FE_HRQ_HDR', 'BE_HRQ_HDR') : evalPoints(st, p);
         if (!points) return;
         for (const expr of unavailable(samples, points)) ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
       },

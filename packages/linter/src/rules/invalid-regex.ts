@@ -43,7 +43,7 @@ export default defineRule({
         forEachAclBody(st, checkAcl);
         for (const r of regexWordsOf(st, where.node?.keyword)) checkWord(r.word, r.capture);
         // `regsub(regex,…)`: regex arguments are compiled with captures when the configuration is resolved.
-        for (const expr of samplesOf(st, doc.text)) {
+        for (const expr of samplesOf(st, doc.text, ctx.version)) {
           if (expr.error !== undefined) continue;
           for (const call of expr.converters) {
             if (!call.args) continue;

@@ -97,7 +97,7 @@ export default defineRule({
     const cmp = compareVersions as (a: HaproxyVersion, b: HaproxyVersion) => number;
     return {
       statement(st, where) {
-        for (const expr of samplesOf(st, where.doc.text)) {
+        for (const expr of samplesOf(st, where.doc.text, ctx.version)) {
           if (expr.error !== undefined) continue;
           const calls: [SampleCall, 'fetch' | 'converter'][] = [[expr.fetch, 'fetch'], ...expr.converters.map((c): [SampleCall, 'converter'] => [c, 'converter'])];
           for (const [call, kind] of calls) {

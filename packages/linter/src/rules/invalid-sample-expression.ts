@@ -17,7 +17,7 @@ export default defineRule({
   create: (ctx) => ({
     statement(st, where) {
       const source = where.doc.text;
-      for (const expr of samplesOf(st, source)) {
+      for (const expr of samplesOf(st, source, ctx.version)) {
         // is_idchar() has no '$': an unexpanded `$VAR` (unquoted, as written) leaves no fetch name.
         const word = expr.error === undefined && expr.fetch.name.startsWith('$') ? wordAt(st, expr.range.start) : undefined;
         const error = expr.error ?? (word && !expandsEnv(word) ? 'missing fetch name (environment variables are expanded only inside double quotes)' : undefined);

@@ -59,7 +59,7 @@ export default defineRule({
           const w = st.args[0];
           if (w && check(w.value, w) && !w.value.startsWith('proc.')) ctx.report({ messageId: 'globalScope', data: { keyword: st.keyword, name: w.value }, range: w });
         }
-        for (const expr of samplesOf(st, where.doc.text)) {
+        for (const expr of samplesOf(st, where.doc.text, ctx.version)) {
           if (expr.error !== undefined) continue;
           for (const call of expr.converters) {
             const j = VARIABLE_ARG.get(call.name);

@@ -27,7 +27,7 @@ export default defineRule({
         if (st.type !== 'rule' || st.ruleset !== 'tcp-request content') continue;
         // What a tracking or capture rule tracks is tcp-content-tracking's (HAProxy's own warning); its condition stays here.
         const from = st.action && isTrackingAction(st.action.value) ? (conditionOf(st)?.range.start ?? Infinity) : 0;
-        const hit = samplesOf(st, node.doc.text).find((e) => e.range.start >= from && !e.error && CONTENT_LAYERS.has(fetch(e.fetch.name, ctx.version)?.layer ?? '') && !SNI.has(e.fetch.name));
+        const hit = samplesOf(st, node.doc.text, ctx.version).find((e) => e.range.start >= from && !e.error && CONTENT_LAYERS.has(fetch(e.fetch.name, ctx.version)?.layer ?? '') && !SNI.has(e.fetch.name));
         if (!hit) continue;
         ctx.report({ messageId: 'missing', data: { fetch: hit.fetch.name, kind: p.kind, name: p.name ?? '' }, range: hit.fetch.nameRange });
         return;

@@ -30,7 +30,7 @@ export default defineRule({
         let first: { range: TextRange; name: string } | undefined;
         let accept = false;
         for (const st of p.statements) {
-          for (const e of samplesOf(st, p.doc.text)) {
+          for (const e of samplesOf(st, p.doc.text, ctx.version)) {
             if (!first && SNI.has(e.fetch.name)) first = { range: e.fetch.nameRange, name: e.fetch.name };
             if (HELLO.has(e.fetch.name) && st.type === 'rule' && (st as RuleStatement).ruleset === 'tcp-request content' && (st as RuleStatement).action?.value === 'accept') accept = true;
           }

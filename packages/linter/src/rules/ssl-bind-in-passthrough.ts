@@ -22,7 +22,7 @@ export default defineRule({
         if (!fe.isFrontend || fe.mode !== 'tcp') continue;
         const sslBinds = fe.statements.flatMap((st) => (st.type === 'bind' ? st.params.filter((pr) => pr.name.value === 'ssl') : []));
         if (sslBinds.length === 0) continue;
-        const sni = fe.statements.flatMap((st) => samplesOf(st, fe.doc.text)).find((e) => SNI.has(e.fetch.name));
+        const sni = fe.statements.flatMap((st) => samplesOf(st, fe.doc.text, ctx.version)).find((e) => SNI.has(e.fetch.name));
         let finding: { id: 'termination' | 'sni'; data: Record<string, string | number> } | undefined;
         if (sni) finding = { id: 'sni', data: { fetch: sni.fetch.name } };
         else {

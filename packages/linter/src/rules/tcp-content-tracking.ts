@@ -46,7 +46,7 @@ export default defineRule({
       let delay: boolean | undefined;
       for (const st of node.statements) {
         if (st.type !== 'rule' || st.ruleset !== 'tcp-request content' || !st.action || !isTrackingAction(st.action.value)) continue;
-        const expr = actionSamplesOf(st, node.doc.text)[0];
+        const expr = actionSamplesOf(st, node.doc.text, ctx.version)[0];
         if (!expr || expr.error !== undefined) continue;
         const fetch = expr.fetch.name;
         const data = { action: st.action.value, fetch, kind: p.kind, name: p.name ?? '' };

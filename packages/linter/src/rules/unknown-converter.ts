@@ -19,7 +19,7 @@ export default defineRule({
     let names: string[] | undefined;
     return {
       statement(st, where) {
-        for (const expr of samplesOf(st, where.doc.text)) {
+        for (const expr of samplesOf(st, where.doc.text, ctx.version)) {
           if (expr.error !== undefined) continue;
           for (const c of expr.converters) {
             const name = c.name;

@@ -1,6 +1,6 @@
-import { aclCriterion, allFetchNames, compareVersions, fetch, readsIntegerOrExpression, sampleGoneSince, type HaproxyVersion } from '@hacfg/catalog';
+import { aclCriterion, allFetchNames, compareVersions, fetch, sampleGoneSince, type HaproxyVersion } from '@hacfg/catalog';
 import { samplesOf } from '@hacfg/model';
-import { parseSampleWord, type SampleExpr, type Statement } from '@hacfg/syntax';
+import type { SampleExpr, Statement } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
 import { reportUnknownName, uncheckedSampleName } from '../util/unknown-name.js';
@@ -29,15 +29,6 @@ export default defineRule({
   create(ctx) {
     let names: string[] | undefined;
     const candidates = (): readonly string[] => (names ??= allFetchNames().filter((n) => fetch(n, ctx.version)));
-    /**
-     * The expression the model does not list because it depends on the release: the mark and TOS
-     * actions' word from 3.0 (tcp_parse_set_mark/_tos()); one starting with a letter is surely no integer.
-     */
-    const markTosExpression = (st: Statement, source: string): SampleExpr | undefined => {
-      if (st.type !== 'rule' || !st.action || !readsIntegerOrExpression(st.action.value, ctx.version)) return undefined;
-      const w = st.actionArgs[0];
-      return w && /^[A-Za-z]/.test(w.value) && !w.value.includes('%[') ? parseSampleWord(w, source) : undefined;
-    };
     const check = (st: Statement, expr: SampleExpr): void => {
       if (expr.error !== undefined) return;
       const name = expr.fetch.name;
@@ -55,9 +46,7 @@ export default defineRule({
     };
     return {
       statement(st, where) {
-        for (const expr of samplesOf(st, where.doc.text)) check(st, expr);
-        const expr = markTosExpression(st, where.doc.text);
-        if (expr) check(st, expr);
+        for (const expr of samplesOf(st, where.doc.text, ctx.version)) check(st, expr);
       },
     };
   },

@@ -11,9 +11,20 @@ ruleTester(rule, {
       name: 'what log lines and unique ids can read',
       code: cfg('frontend f', '    mode http', '    bind :80', '    log-format "%[capture.req.hdr(0)] %[method] %[status] %[ssl_fc_sni] %[src]"', '    unique-id-format %[req.hdr(x-id)]_%[src]'),
     },
+    {
+      name: "a mark/TOS action's expression is checked as read with the request headers, whatever the ruleset (3.0+)",
+      version: '3.0',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    tcp-request connection set-fc-mark req.payload(0,1)', '    http-response set-fc-tos req.hdr(x),length', '    default_backend b', 'backend b', '    mode http'),
+    },
     { name: 'formats HAProxy does not read', code: cfg('backend b', '    mode http', '    log-format "%[req.hdr(host)]"') },
   ],
   invalid: [
+    {
+      name: "a mark/TOS action's expression reading the response (3.0+)",
+      version: '3.0',
+      code: cfg('frontend f', '    mode http', '    bind :80', '    http-response set-fc-mark res.hdr(x),length', '    default_backend b', 'backend b', '    mode http'),
+      errors: [{ messageId: 'unavailable', message: "'res.hdr' is not available in a frontend http-request header rule: HAProxy refuses an action that reads it here", line: 4, column: 31, endLine: 4, endColumn: 38 }],
+    },
     {
       name: 'a log-profile step writes a log line (3.1+)',
       version: '3.1',

@@ -10,6 +10,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a mark/TOS action's expression (3.0+)",
+      version: '3.0',
+      code: cfg('backend b', '    mode http', '    http-request set-bc-mark be_conn(nope)', '    server s 10.0.0.1:80'),
+      errors: [{ messageId: 'missing', message: "unable to find backend 'nope' required by 'be_conn'", line: 3, column: 38, endLine: 3, endColumn: 42 }],
+    },
+    {
       name: 'a rule of a defaults section a proxy uses',
       code: cfg('defaults d1', '    mode http', '    http-request deny if { nbsrv(nobe) gt 0 }', 'frontend f', '    bind :80'),
       errors: [{ message: "unable to find backend 'nobe' required by 'nbsrv'", line: 3, column: 34, endLine: 3, endColumn: 38 }],

@@ -3,13 +3,22 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
-    { name: 'from 3.0 set-mark/set-tos take an integer or a fetch; before, a word is invalid-integer\'s', version: '3.0', code: cfg('frontend f', '    mode http', '    http-request set-mark src_port', '    http-request set-tos 0x10', '    http-request set-mark 0') },
+    { name: 'from 3.0 set-mark/set-tos take an integer or a fetch; before, a word is invalid-integer\'s', version: '3.0', code: cfg('frontend f', '    mode http', '    http-request set-mark src_port', '    http-request set-tos 0x10', '    http-request set-mark 0', '    http-request set-mark -1', '    http-request set-fc-mark 010') },
     { name: 'set-mark with a word before 3.0 is no fetch', version: '2.8', code: cfg('frontend f', '    mode http', '    http-request set-mark x') },
     { name: 'a connect port that is a number or a fetch', code: cfg('backend b', '  option tcp-check', '  tcp-check connect port 6379', '  tcp-check connect port src_port,add(1)') },
     { name: 'a delay with characters after its unit is still a delay to set-timeout (HAProxy warns)', code: cfg('backend b', '    mode http', '    http-request set-timeout server 5sec', '    http-request set-timeout server 2mn') },
     { name: 'set-cookie is still a fetch in 2.4', version: '2.4', code: cfg('frontend f', '    acl a set-cookie(SID) -m found') },
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [
+    {
+      name: "from 3.0 a mark/TOS word strtoul() does not read whole is an expression: '08' (octal) and '0x' are unknown fetches",
+      version: '3.0',
+      code: cfg('frontend f', '    mode http', '    http-request set-mark 08', '    http-request set-fc-tos 0x'),
+      errors: [
+        { messageId: 'unknown', message: "unknown fetch method '08'", line: 3, column: 27, endLine: 3, endColumn: 29 },
+        { messageId: 'unknown', message: "unknown fetch method '0x'", line: 4, column: 29, endLine: 4, endColumn: 31 },
+      ],
+    },
     {
       name: 'from 3.0 a mark/TOS action reads a word that is no integer as a sample expression',
       version: '3.4',
