@@ -74,6 +74,8 @@ export async function startHaproxy(config: string, dir: string, socket: string):
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // After 'exit', its last output may still be in the pipes: 'close' comes once they are drained.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let alive = true;
   void exited.then(() => (alive = false));
 
@@ -95,10 +97,16 @@ export async function startHaproxy(config: string, dir: string, socket: string):
     },
   };
   try {
-    await waitFor('haproxy to answer on its admin socket', 5000, async () => {
-      if (!alive) throw new Error(`haproxy exited:\n${output}`);
-      return (await adminCommand(socket, 'show info')).includes('Name: HAProxy') ? true : undefined;
-    });
+    // A refusal to start ends the wait at once, not after the poll's time limit.
+    let waiting = true;
+    const refused = closed.then(() => (waiting ? Promise.reject(new Error(`haproxy exited:\n${output}`)) : undefined));
+    await Promise.race([
+      waitFor('haproxy to answer on its admin socket', 5000, async () => {
+        if (!alive) throw new Error(`haproxy exited:\n${output}`);
+        return (await adminCommand(socket, 'show info')).includes('Name: HAProxy') ? true : undefined;
+      }),
+      refused,
+    ]).finally(() => (waiting = false));
   } catch (e) {
     await h.stop();
     throw e;

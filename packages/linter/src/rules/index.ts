@@ -84,6 +84,7 @@ import missingTimeouts from './missing-timeouts.js';
 import removedKeyword from './removed-keyword.js';
 import undefinedAcl from './undefined-acl.js';
 import undefinedBackend from './undefined-backend.js';
+import logFailsAtStartup from './log-fails-at-startup.js';
 import unknownKeyword from './unknown-keyword.js';
 import unknownOption from './unknown-option.js';
 import unknownSection from './unknown-section.js';
@@ -173,6 +174,7 @@ export const RULES: readonly Rule[] = [
   invalidBindAddress,
   invalidProxyName,
   undefinedReference,
+  logFailsAtStartup,
   defaultsNameReused,
   defaultsRulesInheritance,
   braceSpacing,

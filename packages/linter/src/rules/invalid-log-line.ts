@@ -10,7 +10,7 @@ const FORMATS: ReadonlySet<string> = new Set(LOG_FORMATS);
 export default defineRule({
   id: 'invalid-log-line',
   meta: {
-    description: "Disallow 'log' lines with an unknown format, syslog facility or level, words after the levels, or a 'backend@' target that is no log backend",
+    description: "Disallow 'log' lines with an unknown format, syslog facility or level, or words after the levels",
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
@@ -22,7 +22,6 @@ export default defineRule({
       noFacility: "'log {{target}}' needs a syslog facility after the target (or 'log global')",
       globalAlone: "'log global' takes nothing after it (found '{{word}}'): HAProxy then reads 'global' as a target address",
       noTarget: "'log' needs a target and a syslog facility (or 'global' in a proxy)",
-      notLogBackend: "backend '{{name}}' is in {{mode}} mode, not 'mode log': HAProxy refuses it as a log target",
     },
   },
   create: (ctx) => ({
@@ -34,11 +33,6 @@ export default defineRule({
         // Followed by anything, `global` is read as a target address (and is no address).
         if (args.length > 1) ctx.report({ messageId: 'globalAlone', data: { word: args[1]!.value }, range: args[1]! });
         return;
-      }
-      const target = args[0]!.value;
-      if (target.startsWith('backend@') && args[0]!.plain) {
-        const be = ctx.config.backend(target.slice(8));
-        if (be && be.mode !== 'log') ctx.report({ messageId: 'notLogBackend', data: { name: be.name ?? '', mode: be.mode }, range: { start: args[0]!.start + 8, end: args[0]!.end } });
       }
       // Words the line reader expands are unknown here; an unquoted `$VAR` is expanded only in the target address.
       if (args.some(expandsEnv)) return;

@@ -4,12 +4,16 @@ import { hint } from '../util/did-you-mean.js';
 import { missingEmailAlertSettings } from '../util/email-alert.js';
 import { lineOf } from '../util/ranges.js';
 
-const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'log-profile', 'defaults', 'server', 'frontend']);
+/**
+ * What HAProxy resolves before `haproxy -c` ends. Log lines' rings, backends and profiles are
+ * resolved only when it starts: log-fails-at-startup.
+ */
+const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 'resolvers', 'cache', 'mailers', 'http-errors', 'fcgi-app', 'defaults', 'server', 'frontend']);
 
 export default defineRule({
   id: 'undefined-reference',
   meta: {
-    description: 'Disallow references to stick tables, userlists, peers, resolvers, caches, mailers, http-errors, fcgi-apps, log profiles, named defaults and tracked servers that are not defined',
+    description: 'Disallow references to stick tables, userlists, peers, resolvers, caches, mailers, http-errors, fcgi-apps, named defaults and tracked servers that are not defined',
     severity: 'error',
     category: 'reference',
     fixable: false,

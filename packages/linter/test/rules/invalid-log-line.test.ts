@@ -2,7 +2,9 @@ import rule from '../../src/rules/invalid-log-line.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('global', '    log stdout format raw daemon info debug', '    log 127.0.0.1 len 1024 format rfc5424 local0 debug info', '    log "${LOGHOST}" local0', 'defaults', '    log global', '    no log') },
+  valid: [
+    { name: "a backend@ target's mode is checked at start-up only (log-fails-at-startup)", version: '3.0', code: cfg('global', '    log backend@web local0', 'backend web', '    mode http') },
+    { code: cfg('global', '    log stdout format raw daemon info debug', '    log 127.0.0.1 len 1024 format rfc5424 local0 debug info', '    log "${LOGHOST}" local0', 'defaults', '    log global', '    no log') },
     { name: 'all four options in order (profile from 3.1)', version: '3.1', code: cfg('global', '    log 127.0.0.1 len 1024 format rfc5424 sample 1:2 profile p local0', 'log-profile p', '    on any drop') },
   ],
   invalid: [
@@ -22,12 +24,6 @@ ruleTester(rule, {
         { messageId: 'noFacility', line: 3, column: 23, endLine: 3, endColumn: 27 },
         { messageId: 'format', message: "unknown log format '' (local, rfc3164, rfc5424, priority, short, timed, iso or raw)", line: 4, column: 16, endLine: 4, endColumn: 22 },
       ],
-    },
-    {
-      name: "a 'backend@' target must be a log backend (2.9+)",
-      version: '3.0',
-      code: cfg('global', '    log backend@web local0', '    log backend@logs local0', 'backend web', '    mode http', 'backend logs', '    mode log'),
-      errors: [{ messageId: 'notLogBackend', message: "backend 'web' is in http mode, not 'mode log': HAProxy refuses it as a log target", line: 2, column: 17, endLine: 2, endColumn: 20 }],
     },
     {
       name: "options out of HAProxy's order (len, format, sample, profile) are read as the facility; profile only from 3.1",

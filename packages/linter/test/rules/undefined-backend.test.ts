@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "a log line's backend@ is looked up at start-up only (log-fails-at-startup)", version: '3.0', code: cfg('global', '    log backend@nope local0') },
     { name: 'a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    mode http', '    http-request deny if { nbsrv(nobe) gt 0 }', 'defaults', 'frontend f', '    bind :80') },
     { name: 'a default_backend replaced by a later one is never looked up', code: cfg('frontend f', '    bind :80', '    default_backend gone', '    default_backend b', 'backend b', '    server s 10.0.0.1:80') },
     { code: cfg('frontend f', '    bind :80', '    use_backend %[req.hdr(host),lower]', '    default_backend app', 'listen app', '    server s 127.0.0.1:80') },
@@ -19,12 +20,6 @@ ruleTester(rule, {
       name: 'a rule of a defaults section a proxy uses',
       code: cfg('defaults d1', '    mode http', '    http-request deny if { nbsrv(nobe) gt 0 }', 'frontend f', '    bind :80'),
       errors: [{ message: "unable to find backend 'nobe' required by 'nbsrv'", line: 3, column: 34, endLine: 3, endColumn: 38 }],
-    },
-    {
-      name: "a 'log backend@NAME' target (2.9+)",
-      version: '3.0',
-      code: cfg('global', '    log backend@nope local0', '    log backend@logs local0', 'backend logs', '    mode log', '    server s1 udp@127.0.0.1:514'),
-      errors: [{ messageId: 'missing', message: "unable to find backend 'nope' required by 'log'", line: 2, column: 17, endLine: 2, endColumn: 21 }],
     },
     {
       name: "a tracked server's backend",

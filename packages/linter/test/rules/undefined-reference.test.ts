@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "a log line's profile is looked up at start-up only (log-fails-at-startup)", version: '3.1', code: cfg('global', '    log stdout format raw profile nope local0') },
     { name: 'up to 3.3 the errorfiles of an unused defaults section are never resolved', version: '3.3', code: cfg('defaults d', '    errorfiles nope 400') },
     { name: 'a default-server value no server inherits is never resolved', code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend f from d', 'resolvers dns', '    nameserver ns1 127.0.0.1:53') },
     {
@@ -54,15 +55,6 @@ ruleTester(rule, {
         { message: "unable to find table 'notab' referenced by 'sc_http_req_rate'", line: 3, column: 33, endLine: 3, endColumn: 38 },
         { message: "unable to find table 'nope' referenced by 'track-sc0'", line: 4, column: 38, endLine: 4, endColumn: 42 },
         { message: "unable to find resolvers 'nores' referenced by 'do-resolve'", line: 5, column: 36, endLine: 5, endColumn: 41 },
-      ],
-    },
-    {
-      name: "a log line's profile (3.1+)",
-      version: '3.1',
-      code: cfg('global', '    log stdout format raw profile nope local0', '    log stdout profile p local0', 'log-profile p', '    on any drop', 'frontend f', '    log 127.0.0.1:514 profile pp local0', '    bind :80'),
-      errors: [
-        { messageId: 'missing', message: "unable to find log-profile 'nope' referenced by 'log … profile'", line: 2, column: 35, endLine: 2, endColumn: 39 },
-        { messageId: 'missing', message: "unable to find log-profile 'pp' referenced by 'log … profile'; did you mean 'p' maybe ?", line: 7, column: 31, endLine: 7, endColumn: 33 },
       ],
     },
     {

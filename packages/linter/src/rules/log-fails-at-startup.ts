@@ -1,0 +1,94 @@
+import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
+import { logLineWords, type Proxy, type SectionNode } from '@hacfg/model';
+import type { Document, Statement, TextRange } from '@hacfg/syntax';
+import { defineRule } from '../define-rule.js';
+import { hint } from '../util/did-you-mean.js';
+
+/**
+ * Rings every HAProxy creates on its own (sink_init()): `buf0`, and `dpapi` from 3.2. `stdout` and
+ * `stderr` are sinks too, but of file descriptors: a `ring@` target refuses them.
+ */
+const BUILTIN_RINGS: readonly { name: string; since: HaproxyVersion }[] = [
+  { name: 'buf0', since: '2.4' },
+  { name: 'dpapi', since: '3.2' },
+];
+const FD_SINKS = new Set(['stdout', 'stderr']);
+
+interface Pending {
+  readonly st: Statement;
+  readonly node: SectionNode;
+}
+
+export default defineRule({
+  id: 'log-fails-at-startup',
+  meta: {
+    description: "Warn about 'log' lines HAProxy resolves only when it starts, after 'haproxy -c' has passed them: an unknown ring, log backend or log profile, a backend that is not in 'mode log'",
+    severity: 'warning',
+    category: 'reference',
+    fixable: false,
+    messages: {
+      ring: "unknown ring '{{name}}': 'haproxy -c' accepts this log line, but HAProxy refuses to start{{hint}}",
+      fdRing: "'{{name}}' is an output stream, not a ring: 'haproxy -c' accepts 'ring@{{name}}', but HAProxy refuses to start (write 'log {{name}} …')",
+      backend: "unknown log backend '{{name}}': 'haproxy -c' accepts this log line, but HAProxy refuses to start{{hint}}",
+      notLogBackend: "backend '{{name}}' is in {{mode}} mode, not 'mode log': 'haproxy -c' accepts it as a log target, but HAProxy refuses to start",
+      profile: "unknown log-profile '{{name}}': 'haproxy -c' accepts this log line, but HAProxy refuses to start{{hint}}",
+    },
+  },
+  create: (ctx) => {
+    const pending: Pending[] = [];
+    const since = (v: HaproxyVersion): boolean => compareVersions(ctx.version, v) >= 0;
+    /** A name HAProxy reads as written: no environment variable left to expand. */
+    const literal = (s: string): boolean => !s.includes('$');
+    const candidates = (kind: 'ring' | 'log-profile'): string[] => [...(ctx.config.symbols.get(kind)?.keys() ?? [])];
+
+    const check = (st: Statement, doc: Document): void => {
+      if (st.type !== 'log') return;
+      const t = st.target;
+      if (!t || !t.plain) return;
+      const at = (skip: number): TextRange => ({ start: t.start + skip, end: t.end });
+      if (t.value.startsWith('ring@')) {
+        const name = t.value.slice(5);
+        if (name === '' || !literal(name) || ctx.config.resolves('ring', name)) {
+          // a declared ring
+        } else if (FD_SINKS.has(name)) {
+          ctx.report({ messageId: 'fdRing', data: { name }, range: at(5), doc });
+        } else if (!BUILTIN_RINGS.some((r) => r.name === name && since(r.since))) {
+          ctx.report({ messageId: 'ring', data: { name, hint: hint(name, candidates('ring')) }, range: at(5), doc });
+        }
+      } else if (t.value.startsWith('backend@') && since('2.9')) {
+        const name = t.value.slice(8);
+        const be = ctx.config.backend(name);
+        if (name === '' || !literal(name)) {
+          // nothing HAProxy would look up as written
+        } else if (!be) {
+          const names = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined && p.mode === 'log').map((p) => p.name!);
+          ctx.report({ messageId: 'backend', data: { name, hint: hint(name, names) }, range: at(8), doc });
+        } else if (be.mode !== 'log') {
+          ctx.report({ messageId: 'notLogBackend', data: { name, mode: be.mode }, range: at(8), doc });
+        }
+      }
+      if (t.value === 'global') return;
+      const profile = logLineWords(st.args, ctx.version).options.get('profile');
+      if (profile && profile.plain && literal(profile.value) && profile.value !== '' && !ctx.config.resolves('log-profile', profile.value)) {
+        ctx.report({ messageId: 'profile', data: { name: profile.value, hint: hint(profile.value, candidates('log-profile')) }, range: profile, doc });
+      }
+    };
+
+    /**
+     * A proxy copies its defaults section's log lines, unless it has a `no log`, and resolves them
+     * as its own: a defaults section's lines count when a proxy keeps them.
+     */
+    const inherited = (node: SectionNode): boolean =>
+      ctx.config.realProxies.some((p: Proxy) => p.defaults === node && !p.statements.some((s) => s.keyword === 'log' && s.modifier === 'no'));
+
+    return {
+      log(st, where) {
+        if (st.modifier !== undefined || !where.node) return;
+        pending.push({ st, node: where.node });
+      },
+      'config:exit'() {
+        for (const { st, node } of pending) if (node.keyword !== 'defaults' || inherited(node)) check(st, node.doc);
+      },
+    };
+  },
+});
