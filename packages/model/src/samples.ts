@@ -71,7 +71,7 @@ const C_INTEGER = /^[ \t\n\v\f\r]*[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)
 export function markTosExpression(st: Statement, source: string, version: HaproxyVersion): SampleExpr | undefined {
   if (st.type !== 'rule' || !st.action || !readsIntegerOrExpression(st.action.value, version)) return undefined;
   const w = st.actionArgs[0];
-  return w && !C_INTEGER.test(w.value) && !w.value.includes('%[') ? parseSampleWord(w, source) : undefined;
+  return w && !C_INTEGER.test(w.value) ? parseSampleWord(w, source) : undefined;
 }
 
 /** The sample expressions a rule's action reads in `version` (its condition's ACLs excluded), in order. */

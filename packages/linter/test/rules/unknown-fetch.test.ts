@@ -11,12 +11,14 @@ ruleTester(rule, {
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [
     {
-      name: "from 3.0 a mark/TOS word strtoul() does not read whole is an expression: '08' (octal) and '0x' are unknown fetches",
+      name: "from 3.0 a mark/TOS word strtoul() does not read whole is an expression: '08' (octal), '0x' and '0x10%[src]' are unknown fetches",
       version: '3.0',
-      code: cfg('frontend f', '    mode http', '    http-request set-mark 08', '    http-request set-fc-tos 0x'),
+      code: cfg('frontend f', '    mode http', '    http-request set-mark 08', '    http-request set-fc-tos 0x', '    http-request set-fc-mark 0x10%[src]'),
       errors: [
         { messageId: 'unknown', message: "unknown fetch method '08'", line: 3, column: 27, endLine: 3, endColumn: 29 },
         { messageId: 'unknown', message: "unknown fetch method '0x'", line: 4, column: 29, endLine: 4, endColumn: 31 },
+        // No log-format here: the word is one expression, as HAProxy reads it.
+        { messageId: 'unknown', line: 5, column: 30, endLine: 5, endColumn: 40 },
       ],
     },
     {
