@@ -1,8 +1,8 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
+import { readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
 import { connectPortExpr } from './check-connect.js';
 import { expectWords } from './check-expect.js';
 import { formatWordsOf } from './formats.js';
-import { readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
 import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */

@@ -1,5 +1,5 @@
-import { EVAL_POINT_NAMES, fetchEvalPoints, type EvalPoint } from '@hacfg/catalog';
-import { actionSamplesOf, formatSamplesOf, markTosExpression, samplesOf } from '@hacfg/model';
+import { EVAL_POINT_NAMES, fetchEvalPoints, readsIntegerOrExpression, type EvalPoint } from '@hacfg/catalog';
+import { actionSamplesOf, formatSamplesOf, samplesOf } from '@hacfg/model';
 import type { SampleExpr } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { evalPoints, onSides } from '../util/eval-points.js';
@@ -59,7 +59,7 @@ export default defineRule({
         const samples = actionSamplesOf(st, where.doc.text, ctx.version);
         if (samples.length === 0) return;
         // A mark/TOS expression is checked as read with the request headers, whatever the ruleset (tcp_parse_set_mark/_tos()).
-        const points = markTosExpression(st, where.doc.text, ctx.version) ? onSides(p, 'FE_HRQ_HDR', 'BE_HRQ_HDR') : evalPoints(st, p);
+        const points = st.action && readsIntegerOrExpression(st.action.value, ctx.version) ? onSides(p, 'FE_HRQ_HDR', 'BE_HRQ_HDR') : evalPoints(st, p);
         if (!points) return;
         for (const expr of unavailable(samples, points)) ctx.report({ messageId: 'unavailable', data: { fetch: expr.fetch.name, where: points.map((x) => EVAL_POINT_NAMES[x]).join(' or ') }, range: expr.fetch.nameRange });
       },

@@ -37,8 +37,8 @@ export default defineRule({
   create: (ctx) => {
     const pending: Pending[] = [];
     const since = (v: HaproxyVersion): boolean => compareVersions(ctx.version, v) >= 0;
-    /** A name HAProxy reads as written: no environment variable left to expand. */
-    const literal = (s: string): boolean => !s.includes('$');
+    /** A name HAProxy reads as written (not empty, no environment variable left to expand). */
+    const literal = (s: string): boolean => s !== '' && !s.includes('$');
     const candidates = (kind: 'ring' | 'log-profile'): string[] => [...(ctx.config.symbols.get(kind)?.keys() ?? [])];
 
     const check = (st: Statement, doc: Document): void => {
@@ -48,28 +48,23 @@ export default defineRule({
       const at = (skip: number): TextRange => ({ start: t.start + skip, end: t.end });
       if (t.value.startsWith('ring@')) {
         const name = t.value.slice(5);
-        if (name === '' || !literal(name) || ctx.config.resolves('ring', name)) {
-          // a declared ring
-        } else if (FD_SINKS.has(name)) {
-          ctx.report({ messageId: 'fdRing', data: { name }, range: at(5), doc });
-        } else if (!BUILTIN_RINGS.some((r) => r.name === name && since(r.since))) {
-          ctx.report({ messageId: 'ring', data: { name, hint: hint(name, candidates('ring')) }, range: at(5), doc });
+        if (literal(name) && !ctx.config.resolves('ring', name)) {
+          if (FD_SINKS.has(name)) ctx.report({ messageId: 'fdRing', data: { name }, range: at(5), doc });
+          else if (!BUILTIN_RINGS.some((r) => r.name === name && since(r.since))) ctx.report({ messageId: 'ring', data: { name, hint: hint(name, candidates('ring')) }, range: at(5), doc });
         }
       } else if (t.value.startsWith('backend@') && since('2.9')) {
         const name = t.value.slice(8);
-        const be = ctx.config.backend(name);
-        if (name === '' || !literal(name)) {
-          // nothing HAProxy would look up as written
-        } else if (!be) {
-          const names = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined && p.mode === 'log').map((p) => p.name!);
-          ctx.report({ messageId: 'backend', data: { name, hint: hint(name, names) }, range: at(8), doc });
-        } else if (be.mode !== 'log') {
+        const be = literal(name) ? ctx.config.backend(name) : undefined;
+        if (literal(name) && !be) {
+          const logBackends = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined && p.mode === 'log').map((p) => p.name!);
+          ctx.report({ messageId: 'backend', data: { name, hint: hint(name, logBackends) }, range: at(8), doc });
+        } else if (be && be.mode !== 'log') {
           ctx.report({ messageId: 'notLogBackend', data: { name, mode: be.mode }, range: at(8), doc });
         }
       }
       if (t.value === 'global') return;
       const profile = logLineWords(st.args, ctx.version).options.get('profile');
-      if (profile && profile.plain && literal(profile.value) && profile.value !== '' && !ctx.config.resolves('log-profile', profile.value)) {
+      if (profile && profile.plain && literal(profile.value) && !ctx.config.resolves('log-profile', profile.value)) {
         ctx.report({ messageId: 'profile', data: { name: profile.value, hint: hint(profile.value, candidates('log-profile')) }, range: profile, doc });
       }
     };
@@ -78,12 +73,19 @@ export default defineRule({
      * A proxy copies its defaults section's log lines, unless it has a `no log`, and resolves them
      * as its own: a defaults section's lines count when a proxy keeps them.
      */
-    const inherited = (node: SectionNode): boolean =>
-      ctx.config.realProxies.some((p: Proxy) => p.defaults === node && !p.statements.some((s) => s.keyword === 'log' && s.modifier === 'no'));
+    const kept = new Map<SectionNode, boolean>();
+    const inherited = (node: SectionNode): boolean => {
+      let v = kept.get(node);
+      if (v === undefined) kept.set(node, (v = ctx.config.realProxies.some((p: Proxy) => p.defaults === node && !p.statements.some((s) => s.keyword === 'log' && s.modifier === 'no'))));
+      return v;
+    };
+    /** Whether the line names anything looked up at start-up; most lines (`log global`, an address) do not. */
+    const names = (st: Statement): boolean =>
+      st.type === 'log' && st.target !== undefined && (st.target.value.startsWith('ring@') || st.target.value.startsWith('backend@') || st.args.some((a) => a.value === 'profile'));
 
     return {
       log(st, where) {
-        if (st.modifier !== undefined || !where.node) return;
+        if (st.modifier !== undefined || !where.node || !names(st)) return;
         pending.push({ st, node: where.node });
       },
       'config:exit'() {
