@@ -1,6 +1,6 @@
 /**
  * Mutation test: valid corpus files (public/, regtests/) get one deterministic mistake each, the
- * real `haproxy -c -dr` labels every mutant live (typos, bad values, dropped, swapped and extra
+ * real `haproxy -c -dr` (2.6 in CI; another release by hand, linted at HACFG_ORACLE_VERSION) labels every mutant live (typos, bad values, dropped, swapped and extra
  * words, stray characters, dropped section headers, renamed sections, duplicated and moved lines…), and hacfg must agree: no error on a mutant HAProxy
  * accepts, and at least one error on most mutants it rejects (floor below).
  */
@@ -10,7 +10,7 @@ import { lintText } from '@hacfg/linter';
 import { parse, type Statement } from '@hacfg/syntax';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusDir, manifest } from './support/corpus.js';
-import { checkConfig, haproxyBin } from './support/haproxy.js';
+import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
 import { pool } from './support/pool.js';
 import { prng } from './support/prng.js';
 
@@ -281,7 +281,7 @@ function firstDiff(a: string, b: string): string {
   return (x[i] ?? '').trim();
 }
 
-describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 2.6', () => {
+describe.skipIf(!corpusAvailable || !haproxyBin)(`mutation test against haproxy ${ORACLE_VERSION}`, () => {
   it('finds the mistakes HAProxy rejects and invents none', { timeout: 600_000 }, async () => {
     const files = await validFiles();
     const list = mutants(files);
@@ -293,7 +293,7 @@ describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 
     list.forEach((m, i) => {
       const k = byKind.get(m.kind) ?? { rejected: 0, found: 0, accepted: 0, falseErrors: 0 };
       byKind.set(m.kind, k);
-      const errors = lintText(m.text, { haproxyVersion: '2.6', fileName: m.file }).messages.filter((x) => x.severity === 'error');
+      const errors = lintText(m.text, { haproxyVersion: ORACLE_VERSION, fileName: m.file }).messages.filter((x) => x.severity === 'error');
       if (verdicts[i]) {
         k.accepted++;
         if (errors.length > 0) {
@@ -311,7 +311,7 @@ describe.skipIf(!corpusAvailable || !haproxyBin)('mutation test against haproxy 
     const recall = found / rejected;
     console.log(
       [
-        `mutation (haproxy 2.6, seed ${SEED}): ${files.length} valid files, ${list.length} mutants, ${rejected} rejected, ${list.length - rejected} accepted`,
+        `mutation (haproxy ${ORACLE_VERSION}, seed ${SEED}): ${files.length} valid files, ${list.length} mutants, ${rejected} rejected, ${list.length - rejected} accepted`,
         `  recall: ${found}/${rejected} = ${(recall * 100).toFixed(1)}%`,
         `  false errors: ${falseErrors.length}/${list.length - rejected}`,
         ...[...byKind].map(([kind, k]) => `    ${kind.padEnd(20)} rejected ${k.found}/${k.rejected} found, accepted ${k.accepted} (${k.falseErrors} false errors)`),
