@@ -1,5 +1,6 @@
 // @hacfg/catalog: what HAProxy 2.4 … 3.5-dev accepts, as data plus a small typed query API.
 export * from './versions.js';
+export { builtinEnv } from './builtin-env.js';
 export * from './sections.js';
 export type * from './types.js';
 export {

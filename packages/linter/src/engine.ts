@@ -21,7 +21,8 @@ export interface LintOptions {
   readonly ruleSet?: readonly Rule[];
   /**
    * Environment HAProxy expands `"${VAR}"` and address `$VAR`s from, and `.if defined()/streq()`
-   * read. Default: empty, as `haproxy -c` in a clean environment (CI); never `process.env`.
+   * read. Default: empty, as `haproxy -c` in a clean environment (CI); never `process.env`. The
+   * variables HAProxy defines itself (`HAPROXY_LOCALPEER`, `HAPROXY_HTTP_LOG_FMT` …) are added under these.
    */
   readonly env?: Readonly<Record<string, string>>;
   readonly features?: readonly string[];
@@ -97,7 +98,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   const rules = options.ruleSet ?? RULES;
   const active: { rule: Rule; visitors: Visitors }[] = [];
   // One object for every rule: per-statement analyses shared by rules are keyed on it.
-  const env = options.env ?? {};
+  const env = config.env;
   let current: Document | undefined;
   for (const rule of rules) {
     const sev = severityOf(options.rules?.[rule.id], rule.meta.severity);

@@ -2,7 +2,7 @@
  * Builds the semantic model of a configuration from one or more parsed files, in load order (as
  * `haproxy -f a.cfg -f conf.d/`): sections, defaults inheritance, symbols and references.
  */
-import { LATEST_STABLE, compareVersions, sectionInfo, type HaproxyVersion } from '@hacfg/catalog';
+import { LATEST_STABLE, builtinEnv, compareVersions, sectionInfo, type HaproxyVersion } from '@hacfg/catalog';
 import type { AclStatement, Document, Section, ServerStatement, Statement, TextRange } from '@hacfg/syntax';
 import { inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
 import { collectReferences, type AclUse } from './references.js';
@@ -26,6 +26,11 @@ export interface GlobalLine {
 export class Config {
   readonly docs: readonly Document[];
   readonly version: HaproxyVersion;
+  /**
+   * The environment HAProxy reads the files in: the variables it defines itself for this release
+   * (catalog builtinEnv), under the ones given in the options.
+   */
+  readonly env: Readonly<Record<string, string>>;
   readonly sections: readonly SectionNode[];
   readonly proxies: readonly Proxy[];
   /** Named symbols: proxies by kind, other sections by keyword (`userlist`, `peers`, …). */
@@ -39,7 +44,8 @@ export class Config {
   constructor(docs: readonly Document[], options: ModelOptions = {}) {
     this.docs = docs;
     this.version = options.version ?? LATEST_STABLE;
-    const condEnv: ConditionEnv = { version: this.version, env: options.env ?? {}, ...(options.features ? { features: options.features } : {}) };
+    this.env = { ...builtinEnv(this.version, docs.map((d) => d.fileName ?? '')), ...options.env };
+    const condEnv: ConditionEnv = { version: this.version, env: this.env, ...(options.features ? { features: options.features } : {}) };
     const inactive = new Set<Statement>();
     const skippedHeaders = new Set<Section>();
     for (const d of docs) {

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'variables HAProxy defines itself are not empty (HAPROXY_BRANCH and the default log formats from 2.8)', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header x-branch "${HAPROXY_BRANCH}"', '    log-format "${HAPROXY_HTTP_LOG_FMT}"') },
     { name: 'bare buffer counts read as 0 from 3.0, mworker-max-reloads until 3.0, an empty httpclient CA file is no error from 2.8', version: '3.0', code: cfg('global', '    tune.buffers.limit', '    tune.buffers.reserve', '    mworker-max-reloads', '    httpclient.ssl.ca-file') },
     { name: "a bind line's 'thread' at the end of the line is the empty set from 2.8", version: '2.8', code: cfg('frontend f', '    bind :80 thread') },
     { name: "a server's 'shard' and 'set-proxy-v2-tlv-fmt' at the end of the line read an empty value (HAProxy 3.4 accepts them)", version: '3.4', code: cfg('backend b', '    server s 10.0.0.1:80 shard', '    server t 10.0.0.2:80 set-proxy-v2-tlv-fmt(0x20)') },
@@ -159,12 +160,13 @@ ruleTester(rule, {
     },
     {
       // haproxy 2.6: 'ca-file' : missing CAfile path; 'sni' : missing sni expression; 'name' : missing name
-      name: 'server and bind option values that are empty',
-      code: cfg('backend b', '  server s 10.0.0.1:80 ssl verify required ca-file "" sni "${SNI}"', 'frontend f', '  bind :80 name ""'),
+      name: 'server and bind option values that are empty (HAPROXY_BRANCH is defined from 2.8 only)',
+      code: cfg('backend b', '  server s 10.0.0.1:80 ssl verify required ca-file "" sni "${SNI}"', 'frontend f', '  bind :80 name ""', '  http-request set-header x "${HAPROXY_BRANCH}"'),
       errors: [
         { messageId: 'missing', message: "'ca-file' expects 1 argument(s)", line: 2, column: 44, endLine: 2, endColumn: 51 },
         { messageId: 'emptyEnv', message: `'sni' gets an empty argument: "\${SNI}" expands to nothing when the variable is unset`, line: 2, column: 59, endLine: 2, endColumn: 67 },
         { messageId: 'missing', line: 4, column: 12, endLine: 4, endColumn: 16 },
+        { messageId: 'emptyEnv', line: 5, column: 29, endLine: 5, endColumn: 48 },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'HAProxy defines HAPROXY_LOCALPEER itself: the .else branch is skipped', code: cfg('global', '.if defined(HAPROXY_LOCALPEER)', '    maxconn 100', '.else', '    nosuchkeyword', '.endif') },
     { code: cfg('global', '    maxconn 100', '    no numa-cpu-mapping', 'frontend f', '    bind :80', '    use_backend b if { path /x }', 'backend b', '    http-check set-var(check.x) str(a)') },
     { name: 'option/timeout names are left to their own rules', code: cfg('defaults', '    option nosuch', '    timeout nosuch 1s') },
     { name: "a ring's timeout names other than connect/server are ignored by HAProxy", code: cfg('ring r', '    timeout client 5s') },
