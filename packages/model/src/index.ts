@@ -3,7 +3,7 @@ export { Config, buildConfig, type GlobalLine, type ModelOptions } from './confi
 export { DEFAULT_FEATURES, evalCondExpr, inactiveRanges, inactiveStatements, type ConditionEnv } from './conditions.js';
 export { formatWordsOf, LOG_PROFILE_STEPS, logProfileStep, type LogProfileStep } from './formats.js';
 export { replyOptions, type ReplyOption } from './http-reply.js';
-export { logLineWords, type LogLineOption, type LogLineWords } from './log-line.js';
+export { logLineNames, logLineWords, type LogLineName, type LogLineOption, type LogLineWords } from './log-line.js';
 export { actionSamplesOf, conditionOf, forEachAclBody, formatSamplesOf, markTosExpression, readsEmptyArg, samplesOf } from './samples.js';
 export { regexWordsOf, type RegexWord } from './regexes.js';
 export { CONNECT_FLAGS, CONNECT_VALUED, connectPortExpr, connectWords, type ConnectWords } from './check-connect.js';

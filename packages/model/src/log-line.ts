@@ -28,3 +28,23 @@ export function logLineWords(args: readonly Word[], version: HaproxyVersion): Lo
   }
   return { options, facility: i };
 }
+
+/** A name a `log` line makes HAProxy look up: its `ring@`/`backend@` target or its `profile`. */
+export interface LogLineName {
+  readonly kind: 'ring' | 'backend' | 'log-profile';
+  readonly word: Word;
+  /** Characters of the word before the name (`ring@`, `backend@`). */
+  readonly skip: number;
+}
+
+/** The names a `log` line's words refer to (`args`: the words after `log`); a log backend from 2.9, a profile from 3.1. */
+export function logLineNames(args: readonly Word[], version: HaproxyVersion): LogLineName[] {
+  const t = args[0];
+  if (!t || t.value === 'global') return [];
+  const out: LogLineName[] = [];
+  if (t.value.startsWith('ring@')) out.push({ kind: 'ring', word: t, skip: 5 });
+  else if (t.value.startsWith('backend@') && compareVersions(version, '2.9') >= 0) out.push({ kind: 'backend', word: t, skip: 8 });
+  const profile = logLineWords(args, version).options.get('profile');
+  if (profile) out.push({ kind: 'log-profile', word: profile, skip: 0 });
+  return out;
+}

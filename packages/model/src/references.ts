@@ -1,8 +1,8 @@
 /** Collects every reference to a named thing (backends, tables, userlists, …) and every ACL use. */
-import { actionName, compareVersions, fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
+import { actionName, fetchesNaming, type HaproxyVersion, type NamedArg } from '@hacfg/catalog';
 import type { SampleCall, Statement, TextRange, Word } from '@hacfg/syntax';
 import type { Config } from './config.js';
-import { logLineWords } from './log-line.js';
+import { logLineNames } from './log-line.js';
 import { conditionOf, readsEmptyArg, samplesOf } from './samples.js';
 import type { Reference, SectionNode, SymbolKind } from './types.js';
 
@@ -184,15 +184,9 @@ function wordReferences(st: Statement, add: AddWord, backendSide: boolean, versi
     case 'use-fcgi-app':
       if (args[0]) add('fcgi-app', args[0], 'use-fcgi-app');
       return;
-    case 'log': {
-      const t = args[0];
-      if (t && t.value.startsWith('ring@')) add('ring', t, 'log', { skip: 5 });
-      // A log backend (`mode log`, 2.9+).
-      else if (t && t.value.startsWith('backend@') && compareVersions(version, '2.9') >= 0) add('backend', t, 'log', { skip: 8 });
-      const profile = t && t.value !== 'global' ? logLineWords(args, version).options.get('profile') : undefined;
-      if (profile) add('log-profile', profile, 'log … profile');
+    case 'log':
+      for (const n of logLineNames(args, version)) add(n.kind, n.word, n.kind === 'log-profile' ? 'log … profile' : 'log', { skip: n.skip });
       return;
-    }
     default:
   }
 }

@@ -1,5 +1,5 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
-import { readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
+import { checkInt, readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
 import { connectPortExpr } from './check-connect.js';
 import { expectWords } from './check-expect.js';
 import { formatWordsOf } from './formats.js';
@@ -57,11 +57,9 @@ function collect(st: Statement, source: string, version: HaproxyVersion): Sample
   return out;
 }
 
-/**
- * strtoul()/strtol() with base 0 reading the whole word: decimal, octal after `0`, hex after `0x`,
- * a sign and leading white space allowed. Anything else is a sample expression for a mark/TOS action.
- */
-const C_INTEGER = /^[ \t\n\v\f\r]*[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+/** strtoul()/strtol() with base 0 (decimal, octal after `0`, hex after `0x`); they skip leading white space. */
+const C_INT = { type: 'int', parse: 'c' } as const;
+const readsWholeAsInteger = (text: string): boolean => checkInt(text.replace(/^[ \t\n\v\f\r]+/, ''), C_INT) === undefined;
 
 /**
  * The sample expression of a mark/TOS action (`set-mark`, `set-fc-tos`…) in `version`: from 3.0 its
@@ -71,7 +69,7 @@ const C_INTEGER = /^[ \t\n\v\f\r]*[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)
 export function markTosExpression(st: Statement, source: string, version: HaproxyVersion): SampleExpr | undefined {
   if (st.type !== 'rule' || !st.action || !readsIntegerOrExpression(st.action.value, version)) return undefined;
   const w = st.actionArgs[0];
-  return w && !C_INTEGER.test(w.value) ? parseSampleWord(w, source) : undefined;
+  return w && !readsWholeAsInteger(w.value) ? parseSampleWord(w, source) : undefined;
 }
 
 /** The sample expressions a rule's action reads in `version` (its condition's ACLs excluded), in order. */

@@ -1,6 +1,6 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import { logLineWords, type Proxy, type SectionNode } from '@hacfg/model';
-import type { Document, Statement, TextRange } from '@hacfg/syntax';
+import { logLineNames, type LogLineName, type Proxy, type SectionNode } from '@hacfg/model';
+import type { Document, TextRange } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
 
@@ -15,7 +15,7 @@ const BUILTIN_RINGS: readonly { name: string; since: HaproxyVersion }[] = [
 const FD_SINKS = new Set(['stdout', 'stderr']);
 
 interface Pending {
-  readonly st: Statement;
+  readonly names: readonly LogLineName[];
   readonly node: SectionNode;
 }
 
@@ -41,31 +41,25 @@ export default defineRule({
     const literal = (s: string): boolean => s !== '' && !s.includes('$');
     const candidates = (kind: 'ring' | 'log-profile'): string[] => [...(ctx.config.symbols.get(kind)?.keys() ?? [])];
 
-    const check = (st: Statement, doc: Document): void => {
-      if (st.type !== 'log') return;
-      const t = st.target;
-      if (!t || !t.plain) return;
-      const at = (skip: number): TextRange => ({ start: t.start + skip, end: t.end });
-      if (t.value.startsWith('ring@')) {
-        const name = t.value.slice(5);
-        if (literal(name) && !ctx.config.resolves('ring', name)) {
-          if (FD_SINKS.has(name)) ctx.report({ messageId: 'fdRing', data: { name }, range: at(5), doc });
-          else if (!BUILTIN_RINGS.some((r) => r.name === name && since(r.since))) ctx.report({ messageId: 'ring', data: { name, hint: hint(name, candidates('ring')) }, range: at(5), doc });
+    const check = (names: readonly LogLineName[], doc: Document): void => {
+      for (const { kind, word, skip } of names) {
+        const name = word.value.slice(skip);
+        if (!word.plain || !literal(name)) continue;
+        const range: TextRange = { start: word.start + skip, end: word.end };
+        if (kind === 'ring') {
+          if (ctx.config.resolves('ring', name)) continue;
+          if (FD_SINKS.has(name)) ctx.report({ messageId: 'fdRing', data: { name }, range, doc });
+          else if (!BUILTIN_RINGS.some((r) => r.name === name && since(r.since))) ctx.report({ messageId: 'ring', data: { name, hint: hint(name, candidates('ring')) }, range, doc });
+        } else if (kind === 'backend') {
+          const be = ctx.config.backend(name);
+          if (be && be.mode !== 'log') ctx.report({ messageId: 'notLogBackend', data: { name, mode: be.mode }, range, doc });
+          else if (!be) {
+            const logBackends = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined && p.mode === 'log').map((p) => p.name!);
+            ctx.report({ messageId: 'backend', data: { name, hint: hint(name, logBackends) }, range, doc });
+          }
+        } else if (!ctx.config.resolves('log-profile', name)) {
+          ctx.report({ messageId: 'profile', data: { name, hint: hint(name, candidates('log-profile')) }, range, doc });
         }
-      } else if (t.value.startsWith('backend@') && since('2.9')) {
-        const name = t.value.slice(8);
-        const be = literal(name) ? ctx.config.backend(name) : undefined;
-        if (literal(name) && !be) {
-          const logBackends = ctx.config.proxies.filter((p) => p.isBackend && p.name !== undefined && p.mode === 'log').map((p) => p.name!);
-          ctx.report({ messageId: 'backend', data: { name, hint: hint(name, logBackends) }, range: at(8), doc });
-        } else if (be && be.mode !== 'log') {
-          ctx.report({ messageId: 'notLogBackend', data: { name, mode: be.mode }, range: at(8), doc });
-        }
-      }
-      if (t.value === 'global') return;
-      const profile = logLineWords(st.args, ctx.version).options.get('profile');
-      if (profile && profile.plain && literal(profile.value) && !ctx.config.resolves('log-profile', profile.value)) {
-        ctx.report({ messageId: 'profile', data: { name: profile.value, hint: hint(profile.value, candidates('log-profile')) }, range: profile, doc });
       }
     };
 
@@ -79,17 +73,16 @@ export default defineRule({
       if (v === undefined) kept.set(node, (v = ctx.config.realProxies.some((p: Proxy) => p.defaults === node && !p.statements.some((s) => s.keyword === 'log' && s.modifier === 'no'))));
       return v;
     };
-    /** Whether the line names anything looked up at start-up; most lines (`log global`, an address) do not. */
-    const names = (st: Statement): boolean =>
-      st.type === 'log' && st.target !== undefined && (st.target.value.startsWith('ring@') || st.target.value.startsWith('backend@') || st.args.some((a) => a.value === 'profile'));
 
     return {
       log(st, where) {
-        if (st.modifier !== undefined || !where.node || !names(st)) return;
-        pending.push({ st, node: where.node });
+        if (st.modifier !== undefined || !where.node) return;
+        // Most lines (`log global`, an address) name nothing looked up at start-up.
+        const names = logLineNames(st.args, ctx.version);
+        if (names.length > 0) pending.push({ names, node: where.node });
       },
       'config:exit'() {
-        for (const { st, node } of pending) if (node.keyword !== 'defaults' || inherited(node)) check(st, node.doc);
+        for (const { names, node } of pending) if (node.keyword !== 'defaults' || inherited(node)) check(names, node.doc);
       },
     };
   },
