@@ -1,6 +1,7 @@
 // @hacfg/catalog: what HAProxy 2.4 … 3.5-dev accepts, as data plus a small typed query API.
 export * from './versions.js';
 export { builtinEnv } from './builtin-env.js';
+export { LUA_SERVICE_PREFIX, SERVICES, service, type ServiceInfo } from './services.js';
 export * from './sections.js';
 export type * from './types.js';
 export {

@@ -10,6 +10,7 @@ import { applyFixes } from './fixes.js';
 import { RULES } from './rules/index.js';
 import zeroWarningRule from './rules/zero-warning.js';
 import { collectSuppressions, suppresses } from './suppressions.js';
+import { emptyArguments } from './util/empty-arguments.js';
 import type { LintMessage, LintResult, Report, Rule, RuleContext, RuleSeverity, SeveritySetting, Visitors, Where } from './types.js';
 
 export interface LintOptions {
@@ -198,6 +199,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   }
   current = undefined;
   for (const { visitors } of active) hook(visitors['config:exit']);
+  dropAfterEmptyArguments(raws, config);
   addZeroWarning(raws, config, active.map(({ rule }) => rule), severityOf(options.rules?.[ZERO_WARNING], rules.some((r) => r.id === ZERO_WARNING) ? 'error' : 'off'));
 
   for (const doc of docs) {
@@ -213,6 +215,31 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   const results = docs.map((doc) => toResult(doc, raws.filter((r) => r.doc === doc), unusedSev));
   if (timing) timing.set('(results)', (timing.get('(results)') ?? 0) + performance.now() - t1);
   return results;
+}
+
+/** The rules that report empty arguments themselves. */
+const EMPTY_ARGUMENT_RULES = new Set(['empty-argument', 'ignored-after-empty-argument']);
+
+/**
+ * HAProxy's parsers never read the words after an empty argument (up to 3.2 they are ignored, from
+ * 3.3 the line is refused): what other rules found there is not what HAProxy sees, and is dropped.
+ * Findings on the empty word itself stay (a required value it leaves missing is HAProxy's error too).
+ */
+function dropAfterEmptyArguments(raws: Raw[], config: Config): void {
+  const cut = new Map<Document, Map<number, number>>();
+  for (const doc of config.docs) {
+    const found = emptyArguments(config, doc);
+    if (found.length > 0) cut.set(doc, new Map(found.map((e) => [e.line.index, e.word.end])));
+  }
+  if (cut.size === 0) return;
+  let kept = 0;
+  for (const raw of raws) {
+    const byLine = cut.get(raw.doc);
+    const start = raw.report.range.start;
+    const from = byLine && !EMPTY_ARGUMENT_RULES.has(raw.ruleId) ? byLine.get(raw.doc.lineIndex.positionAt(start).line) : undefined;
+    if (from === undefined || start < from) raws[kept++] = raw;
+  }
+  raws.length = kept;
 }
 
 /**

@@ -58,3 +58,18 @@ describe('a rule that throws', () => {
     expect(run(boom('config:exit')).message).toBe("rule 'boom-config:exit' failed (a bug in hacfg, please report it): kaboom");
   });
 });
+
+describe('words after an empty argument', () => {
+  const text = 'frontend f\n  bind :80 "${OPT}" crtt x\n  bind :81 crtt y\n';
+  const found = (version: '2.6' | '3.4', env?: Record<string, string>) =>
+    lint(parse(text), { haproxyVersion: version, ...(env ? { env } : {}), rules: { 'missing-timeouts': 'off' } })[0]!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+  it('are not reported by other rules: HAProxy never reads them', () => {
+    expect(found('2.6')).toEqual(['2:12 ignored-after-empty-argument', '3:12 unknown-bind-option']);
+    expect(found('3.4')).toEqual(['2:12 empty-argument', '3:12 unknown-bind-option']);
+  });
+
+  it('are reported once the variable is set', () => {
+    expect(found('2.6', { OPT: 'v4v6' })).toEqual(['2:21 unknown-bind-option', '3:12 unknown-bind-option']);
+  });
+});

@@ -40,6 +40,8 @@ export class Config {
   readonly aclUses: readonly AclUse[];
   private readonly inactive: ReadonlySet<Statement>;
   private readonly sectionOf = new Map<Section, SectionNode>();
+  /** Per file, the text of `.if` branches HAProxy would skip. */
+  private readonly skipped = new Map<Document, readonly TextRange[]>();
 
   constructor(docs: readonly Document[], options: ModelOptions = {}) {
     this.docs = docs;
@@ -50,6 +52,7 @@ export class Config {
     const skippedHeaders = new Set<Section>();
     for (const d of docs) {
       const ranges = inactiveRanges(d, condEnv);
+      if (ranges.length > 0) this.skipped.set(d, ranges);
       for (const s of inactiveStatements(d, condEnv, ranges)) inactive.add(s);
       for (const s of d.sections) if (ranges.some((r) => s.header.start >= r.start && s.header.start < r.end)) skippedHeaders.add(s);
     }
@@ -101,6 +104,11 @@ export class Config {
     const refs = collectReferences(this);
     this.references = refs.references;
     this.aclUses = refs.aclUses;
+  }
+
+  /** True for an offset inside a `.if` branch HAProxy would skip (section headers and comments included). */
+  inSkippedBlock(doc: Document, offset: number): boolean {
+    return this.skipped.get(doc)?.some((r) => offset >= r.start && offset < r.end) ?? false;
   }
 
   /** False for statements inside a `.if` branch HAProxy would skip for this version and env. */

@@ -144,11 +144,18 @@ import sslBindInPassthrough from './ssl-bind-in-passthrough.js';
 import sslBindWithoutCertificate from './ssl-bind-without-certificate.js';
 import proxyProtocolMismatch from './proxy-protocol-mismatch.js';
 import httpOptionInTcp from './http-option-in-tcp.js';
+import emptyArgument from './empty-argument.js';
+import ignoredAfterEmptyArgument from './ignored-after-empty-argument.js';
+import missingSectionName from './missing-section-name.js';
+import unknownService from './unknown-service.js';
 
 export const RULES: readonly Rule[] = [
   unknownSection,
   unknownKeyword,
   keywordOutOfSection,
+  missingSectionName,
+  emptyArgument,
+  ignoredAfterEmptyArgument,
   keywordNotAllowed,
   keywordIgnored,
   unknownOption,
@@ -166,6 +173,7 @@ export const RULES: readonly Rule[] = [
   unknownServerOption,
   unknownBindOption,
   unknownAction,
+  unknownService,
   unknownFetch,
   unknownConverter,
   unknownFilter,

@@ -171,7 +171,9 @@ function checkWords(name: string, facts: ArgFacts, words: readonly Word[], at: T
       return;
     }
   }
-  if (countExtra && facts.max !== undefined && words.length > facts.max) {
+  // The argument list ends at an empty word: neither it nor what follows is an extra argument.
+  const empty = values.indexOf('');
+  if (countExtra && facts.max !== undefined && (empty >= 0 ? empty : words.length) > facts.max) {
     const w = words[facts.max]!;
     out.push({ kind: 'extra', name, range: w, messageId: 'extra', data: { name, arg: w.value, max: facts.max } });
   }

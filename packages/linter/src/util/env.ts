@@ -58,3 +58,16 @@ export function parsedArgs(words: readonly Word[], source: string, env: Env): re
   }
   return out;
 }
+
+/**
+ * The first word HAProxy reads as empty (`""`, `''`, an unset `"${VAR}"`): the argument list ends
+ * there. A `"${VAR[*]}"` expansion is left out: an empty one adds no word at all.
+ */
+export function firstEmptyWord(words: readonly Word[], source: string, env: Env): Word | undefined {
+  for (const w of words) {
+    if (w.plain) continue;
+    if (w.pieces.some((p) => p.kind === 'dquote' && p.parts.some((q) => q.kind === 'env' && q.wordExpand))) continue;
+    if (expandedValue(w, source, env) === '') return w;
+  }
+  return undefined;
+}

@@ -161,12 +161,12 @@ ruleTester(rule, {
     {
       // haproxy 2.6: 'ca-file' : missing CAfile path; 'sni' : missing sni expression; 'name' : missing name
       name: 'server and bind option values that are empty (HAPROXY_BRANCH is defined from 2.8 only)',
-      code: cfg('backend b', '  server s 10.0.0.1:80 ssl verify required ca-file "" sni "${SNI}"', 'frontend f', '  bind :80 name ""', '  http-request set-header x "${HAPROXY_BRANCH}"'),
+      code: cfg('backend b', '  server s 10.0.0.1:80 ssl verify required ca-file ""', '  server t 10.0.0.1:80 ssl verify none sni "${SNI}"', 'frontend f', '  bind :80 name ""', '  http-request set-header x "${HAPROXY_BRANCH}"'),
       errors: [
         { messageId: 'missing', message: "'ca-file' expects 1 argument(s)", line: 2, column: 44, endLine: 2, endColumn: 51 },
-        { messageId: 'emptyEnv', message: `'sni' gets an empty argument: "\${SNI}" expands to nothing when the variable is unset`, line: 2, column: 59, endLine: 2, endColumn: 67 },
-        { messageId: 'missing', line: 4, column: 12, endLine: 4, endColumn: 16 },
-        { messageId: 'emptyEnv', line: 5, column: 29, endLine: 5, endColumn: 48 },
+        { messageId: 'emptyEnv', message: `'sni' gets an empty argument: "\${SNI}" expands to nothing when the variable is unset`, line: 3, column: 44, endLine: 3, endColumn: 52 },
+        { messageId: 'missing', line: 5, column: 12, endLine: 5, endColumn: 16 },
+        { messageId: 'emptyEnv', line: 6, column: 29, endLine: 6, endColumn: 48 },
       ],
     },
     {
