@@ -187,6 +187,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   for (const doc of docs) {
     current = doc;
     visitAll(doc.preamble, { doc, node: undefined, proxy: undefined }, (st) => config.isActive(st));
+    visitAll(config.outOfSection(doc), { doc, node: undefined, proxy: undefined });
   }
   const sectionHooks = active.flatMap(({ visitors }) => (visitors.section ? [visitors.section] : []));
   const sections = config.sections;

@@ -40,6 +40,8 @@ export class Config {
   readonly aclUses: readonly AclUse[];
   private readonly inactive: ReadonlySet<Statement>;
   private readonly sectionOf = new Map<Section, SectionNode>();
+  /** Per file, lines after a skipped section header and before any section HAProxy opens: out of section. */
+  private readonly orphans = new Map<Document, readonly Statement[]>();
   /** Per file, the text of `.if` branches HAProxy would skip. */
   private readonly skipped = new Map<Document, readonly TextRange[]>();
 
@@ -70,10 +72,21 @@ export class Config {
     };
     let lastDefaults: Proxy | undefined;
     for (const doc of docs) {
+      // Without `.if` blocks skipped, a section's own array serves (one copy less per section).
+      const own = (section: Section): readonly Statement[] => (inactive.size === 0 ? section.statements : section.statements.filter((s) => !inactive.has(s)));
+      // A header HAProxy skips opens nothing: the lines after the block stay in the section before it.
+      const plan: { section: Section; statements: readonly Statement[] }[] = [];
       for (const section of doc.sections) {
-        if (skippedHeaders.has(section)) continue;
-        // Without `.if` blocks skipped, the section's own array serves (one copy less per section).
-        const statements = inactive.size === 0 ? section.statements : section.statements.filter((s) => !inactive.has(s));
+        if (!skippedHeaders.has(section)) plan.push({ section, statements: own(section) });
+        else {
+          const rest = own(section);
+          const last = plan[plan.length - 1];
+          if (rest.length === 0) continue;
+          if (last) last.statements = [...last.statements, ...rest];
+          else this.orphans.set(doc, [...(this.orphans.get(doc) ?? []), ...rest]);
+        }
+      }
+      for (const { section, statements } of plan) {
         const base: SectionNode = { doc, section, keyword: section.keyword, name: section.name?.value, index: sections.length, statements };
         const info = section.known ? sectionInfo(section.keyword) : undefined;
         if (info?.kind === 'proxy') {
@@ -104,6 +117,14 @@ export class Config {
     const refs = collectReferences(this);
     this.references = refs.references;
     this.aclUses = refs.aclUses;
+  }
+
+  /**
+   * Statements HAProxy reads outside any section besides the file's preamble: those after the `.if`
+   * block that skipped the only section header before them.
+   */
+  outOfSection(doc: Document): readonly Statement[] {
+    return this.orphans.get(doc) ?? [];
   }
 
   /** True for an offset inside a `.if` branch HAProxy would skip (section headers and comments included). */
@@ -144,7 +165,8 @@ export class Config {
         );
       }
       case 'errorfiles':
-        return compareVersions(this.version, '3.4') >= 0 || this.realProxies.some((p) => p.defaults === node);
+        // 3.4 resolves a named defaults section's own; an anonymous one's only when a proxy uses it (3.4.0).
+        return (compareVersions(this.version, '3.4') >= 0 && node.name !== undefined) || this.realProxies.some((p) => p.defaults === node);
       default:
         // Each defaults section once, however many proxies use it.
         this.checkedDefaults ??= new Set([...new Set(this.realProxies.map((p) => p.defaults))].filter((d): d is Proxy => d !== undefined && d.statements.some((st) => st.type === 'rule')));

@@ -148,6 +148,7 @@ import emptyArgument from './empty-argument.js';
 import ignoredAfterEmptyArgument from './ignored-after-empty-argument.js';
 import missingSectionName from './missing-section-name.js';
 import unknownService from './unknown-service.js';
+import invalidCpuMap from './invalid-cpu-map.js';
 
 export const RULES: readonly Rule[] = [
   unknownSection,
@@ -174,6 +175,7 @@ export const RULES: readonly Rule[] = [
   unknownBindOption,
   unknownAction,
   unknownService,
+  invalidCpuMap,
   unknownFetch,
   unknownConverter,
   unknownFilter,

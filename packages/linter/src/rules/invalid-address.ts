@@ -16,7 +16,7 @@ const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
  */
 function emptyLabel(a: Address): boolean {
   const h = a.host;
-  if (a.hasEnv || (a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) || h.startsWith('_') || h.startsWith('/') || h.includes(':')) return false;
+  if ((a.prefix !== undefined && !IP_FAMILIES.has(a.prefix)) || h.startsWith('_') || h.startsWith('/') || h.includes(':')) return false;
   return h.startsWith('.') || h.includes('..');
 }
 
@@ -119,7 +119,9 @@ export default defineRule({
         }
         if (st.address) {
           checkPort(st.address, false);
-          if (emptyLabel(st.address)) ctx.report({ messageId: 'hostname', data: { host: st.address.host }, range: st.address.range });
+          // With its variables expanded as HAProxy reads it (an expanded address's ranges index its own text).
+          const read = addressAsRead(st.address, ctx.env);
+          if (emptyLabel(read)) ctx.report({ messageId: 'hostname', data: { host: read.host }, range: st.address.hasEnv ? st.address.word : st.address.range });
         }
         // Each `init-addr` is read in turn (a later one replaces an earlier one, but both must parse).
         for (const param of st.params) {

@@ -34,6 +34,12 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a host name with an empty label once its variable is expanded (unset here; set, it is valid)',
+      code: cfg('backend b', '    server s1 "${LAN}.101:80" check', '    server s2 "${DC}.example.com:80"'),
+      env: { DC: 'dc1' },
+      errors: [{ messageId: 'hostname', message: "'.101' is no valid host name (a dot at its start or two in a row): HAProxy cannot create its DNS resolution", line: 2, column: 15, endLine: 2, endColumn: 30 }],
+    },
+    {
       name: 'init-addr methods and connect ports',
       code: cfg('backend b', '    option tcp-check', '    tcp-check connect port 0', '    server s1 10.0.0.1:80 init-addr last,bogus', '    server s2 10.0.0.2:80 init-addr last,libc,none,10.0.0.9', '    server s3 10.0.0.3:80 init-addr none init-addr bogus'),
       errors: [

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { name: "a log line's profile is looked up at start-up only (log-fails-at-startup)", version: '3.1', code: cfg('global', '    log stdout format raw profile nope local0') },
     { name: 'up to 3.3 the errorfiles of an unused defaults section are never resolved', version: '3.3', code: cfg('defaults d', '    errorfiles nope 400') },
+    { name: "3.4 too leaves an unused anonymous defaults section's errorfiles alone", version: '3.4', code: cfg('defaults', '    errorfiles nope 400', 'defaults', '    mode http') },
     { name: 'a default-server value no server inherits is never resolved', code: cfg('defaults d', '    default-server resolvers nope', 'backend b from d', '    server s1 10.0.0.1:80 resolvers dns', 'backend c from d', '    default-server resolvers dns', '    server s2 10.0.0.2:80', 'backend f from d', 'resolvers dns', '    nameserver ns1 127.0.0.1:53') },
     {
       name: "the 'default' resolvers section HAProxy creates from 2.6",
@@ -38,7 +39,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', message: "unable to find http-errors 'nope' referenced by 'errorfiles'", line: 2, column: 16, endLine: 2, endColumn: 20 }],
     },
     {
-      name: '3.4 resolves the errorfiles of a defaults section no proxy uses',
+      name: '3.4 resolves the errorfiles of a named defaults section no proxy uses',
       version: '3.4',
       code: cfg('defaults d', '    errorfiles nope 400'),
       errors: [{ messageId: 'missing', line: 2, column: 16, endLine: 2, endColumn: 20 }],
