@@ -233,6 +233,19 @@ for (const a of actions) {
   );
 }
 
+// Add-on actions the configuration manual leaves to the add-on's README, as each release tag registers
+// them: the OpenTracing filter's `ot-group` (addons/ot/src/group.c, 2.4 … 3.4; USE_OT, which Debian's
+// and Ubuntu's builds have).
+const OT_RULESETS = ['http-request', 'http-response', 'http-after-response', 'tcp-request content', 'tcp-response content'];
+actions.push({
+  name: 'ot-group',
+  since: '2.4',
+  rulesets: Object.fromEntries(OT_RULESETS.map((r) => [r, { since: '2.4' }])),
+  signature: ['ot-group <filter-id> <group-id>'],
+  args: [{ name: 'filter-id' }, { name: 'group-id' }],
+});
+actions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
 // ---- bind / server options ----------------------------------------------------------------------
 const optPick = (e) =>
   compact({

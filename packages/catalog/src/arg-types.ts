@@ -366,7 +366,7 @@ const ACTION_FACTS_26: Readonly<Record<string, ArgFacts>> = {
   'cache-use': { max: 1 }, 'cache-store': { max: 1 }, 'set-nice': { max: 1 }, allow: { max: 0 }, reject: { max: 0 }, accept: { max: 0 }, 'silent-drop': { max: 0 },
   'disable-l7-retry': { max: 0 }, 'wait-for-handshake': { max: 0 }, 'sc-inc-gpc0': { max: 0 }, 'sc-inc-gpc1': { max: 0 },
   'set-log-level': exactly(1, oneOf(...LOG_LEVELS, 'silent')),
-  'set-mark': exactly(1, cInt), 'set-tos': exactly(1, cInt),
+  'set-mark': exactly(1, cInt), 'set-tos': exactly(1, cInt), 'ot-group': exactly(2),
   // A value parse_time_err() cannot read is read as a one-word sample expression (unknown-fetch judges it).
   'set-timeout': timeoutNamed('server', 'tunnel'),
   'strict-mode': exactly(1, oneOf('on', 'off')),

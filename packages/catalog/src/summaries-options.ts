@@ -294,5 +294,6 @@ export const ACTION_SUMMARIES: Readonly<Record<string, string>> = {
   'unset-var': 'Removes a variable.',
   'use-service': 'Hands the request to a built-in or Lua service.',
   'wait-for-body': 'Waits for (part of) the message body before continuing.',
+  'ot-group': 'Runs a group of OpenTracing scopes of the named opentracing filter (OpenTracing add-on).',
   'wait-for-handshake': 'Waits for the TLS handshake to complete (no early data).',
 };

@@ -2,7 +2,13 @@ import rule from '../../src/rules/unknown-action.js';
 import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
-  valid: [{ code: cfg('global', '    lua-load /etc/haproxy/actions.lua', 'frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') }],
+  valid: [
+    { code: cfg('global', '    lua-load /etc/haproxy/actions.lua', 'frontend f', '    http-request set-var(txn.x) src', '    tcp-request content accept', '    http-request lua.my_action') },
+    {
+      name: "the OpenTracing add-on's action (distribution builds have USE_OT)",
+      code: cfg('frontend f', '    mode http', '    filter opentracing id ot config /etc/haproxy/ot.cfg', '    http-response ot-group ot response_group if TRUE', '    tcp-request content ot-group ot request_group'),
+    },
+  ],
   invalid: [
     {
       name: 'a condition where the action belongs',
