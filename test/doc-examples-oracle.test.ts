@@ -35,7 +35,8 @@ const decode = (s: string): string =>
 
 function examples(html: string): Example[] {
   const out: Example[] = [];
-  const re = /<span class="label label-success">Examples? ?:<\/span>\s*<pre class="prettyprint">\s*<code>([\s\S]*?)<\/code><\/pre>/g;
+  // Some examples open with a one-line description (`example-desc`), which is prose, not configuration.
+  const re = /<span class="label label-success">Examples? ?:<\/span>\s*<pre class="prettyprint">\s*(?:<div class="example-desc">[\s\S]*?<\/div>\s*)?<code>([\s\S]*?)<\/code><\/pre>/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const before = html.slice(Math.max(0, m.index - 200_000), m.index);
     const at = before.lastIndexOf('<div class="keyword">');

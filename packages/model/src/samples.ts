@@ -1,9 +1,9 @@
 /** Every sample expression a statement holds: ACL criteria, anonymous ACLs, `%[…]`, action samples. */
-import { checkInt, readsIntegerOrExpression, type HaproxyVersion } from '@hacfg/catalog';
+import { checkInt, readsIntegerOrExpression, sampleWordSpan, type HaproxyVersion } from '@hacfg/catalog';
 import { connectPortExpr } from './check-connect.js';
 import { expectWords } from './check-expect.js';
 import { formatWordsOf } from './formats.js';
-import { parseLogFormatWord, parseSampleWord, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
+import { parseLogFormatWord, parseSampleWord, parseSampleWords, type AclBody, type Condition, type SampleCall, type SampleExpr, type Statement } from '@hacfg/syntax';
 
 /** The condition of any statement that carries one. */
 export function conditionOf(st: Statement): Condition | undefined {
@@ -53,7 +53,27 @@ function collect(st: Statement, source: string, version: HaproxyVersion): Sample
   });
   if (st.type === 'log-format') for (const p of st.format) if (p.type === 'expr') out.push(p.expr);
   if (st.type === 'rule') out.push(...actionSamplesOf(st, source, version));
-  else out.push(...formatSamplesOf(st, source));
+  else out.push(...formatSamplesOf(st, source), ...patternSamplesOf(st, source));
+  return out;
+}
+
+const STICK_RULES = new Set(['on', 'match', 'store-request', 'store-response']);
+
+/**
+ * The expressions a statement names outside rules and formats: a stick rule's pattern (over several
+ * words when the next ones start with a converter) and a server's `sni`. Words whose value comes from
+ * the environment are left out: what HAProxy reads there is not known.
+ */
+export function patternSamplesOf(st: Statement, source: string): SampleExpr[] {
+  if (st.keyword === 'stick' && st.type === 'directive' && STICK_RULES.has(st.args[0]?.value ?? '')) {
+    const words = st.args.slice(1);
+    if (words.length === 0) return [];
+    const span = words.slice(0, sampleWordSpan(words.map((w) => w.value), 0));
+    return span.every((w) => w.plain) ? [parseSampleWords(span, source)] : [];
+  }
+  if (st.type !== 'server') return [];
+  const out: SampleExpr[] = [];
+  for (const p of st.params) if (p.name.value === 'sni' && p.value?.plain) out.push(parseSampleWord(p.value, source));
   return out;
 }
 

@@ -2,7 +2,7 @@ export * from './cst/types.js';
 export { parseLines } from './cst/parser.js';
 export { wordOffset, wordRange } from './cst/offsets.js';
 export * from './ast/types.js';
-export { parseSampleText, parseSampleWord, parseLogFormatText, parseLogFormatWord } from './ast/sample.js';
+export { parseSampleText, parseSampleWord, parseSampleWords, parseLogFormatText, parseLogFormatWord } from './ast/sample.js';
 export { parseCondition, parseAclBody } from './ast/condition.js';
 export { parseAddress, parseAddressList } from './ast/address.js';
 export { bindParams, serverParams } from './ast/statements.js';

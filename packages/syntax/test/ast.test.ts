@@ -142,6 +142,16 @@ describe('typed AST', () => {
     expect(d.text.slice(acl.criterion!.converters[0]!.range.start, acl.criterion!.converters[0]!.range.end)).toBe('lower');
   });
 
+  it('reads the converters that start the words after an ACL criterion as part of it, as sample_parse_expr() does', () => {
+    const d = parse('frontend f\n  acl x req.ssl_supported_groups, be2hex(:,2),lower -m sub 0017\n  acl y req.hdr(ct) json\n  acl z path /json\n');
+    const [x, y, z] = [...d.statements()].map((e) => e.statement);
+    if (x?.type !== 'acl' || y?.type !== 'acl' || z?.type !== 'acl') throw new Error('not acls');
+    expect([x.criterion?.fetch.name, x.criterion?.converters.map((c) => c.name), x.flags.map((f) => f.flag.value), x.patterns.map((p) => p.value)]).toEqual(['req.ssl_supported_groups', ['be2hex', 'lower'], ['-m'], ['0017']]);
+    expect(d.text.slice(x.criterion!.range.start, x.criterion!.range.end)).toBe('req.ssl_supported_groups, be2hex(:,2),lower');
+    expect([y.criterion?.converters.map((c) => c.name), y.patterns.length]).toEqual([['json'], 0]);
+    expect(z.patterns.map((p) => p.value)).toEqual(['/json']);
+  });
+
   it('treats an unknown column-0 word followed by an indented body as an unknown section', () => {
     const d = parse('backnd web\n    server s 1.2.3.4:80\n');
     expect(d.sections.map((s) => [s.keyword, s.known, s.statements.length])).toEqual([['backnd', false, 1]]);

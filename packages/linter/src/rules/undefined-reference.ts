@@ -1,3 +1,4 @@
+import { action } from '@hacfg/catalog';
 import type { SymbolKind } from '@hacfg/model';
 import { defineRule } from '../define-rule.js';
 import { hint } from '../util/did-you-mean.js';
@@ -13,16 +14,25 @@ const CHECKED: ReadonlySet<SymbolKind> = new Set(['table', 'userlist', 'peers', 
 export default defineRule({
   id: 'undefined-reference',
   meta: {
-    description: 'Disallow references to stick tables, userlists, peers, resolvers, caches, mailers, http-errors, fcgi-apps, named defaults and tracked servers that are not defined',
+    description: 'Disallow references to stick tables, userlists, peers, resolvers, caches, mailers, http-errors, fcgi-apps, named defaults, tracked servers and bandwidth-limit filters that are not defined',
     severity: 'error',
     category: 'reference',
     fixable: false,
     messages: {
       missing: "unable to find {{kind}} '{{name}}' referenced by '{{via}}'{{hint}}",
       server: "unable to find server '{{name}}' in backend '{{backend}}' referenced by '{{via}}'{{hint}}",
+      bwlim: "unable to find bwlim filter '{{name}}' referenced by 'set-bandwidth-limit': declare 'filter bwlim-in {{name}}' or 'filter bwlim-out {{name}}' in {{proxy}}",
     },
   },
   create: (ctx) => ({
+    rule(st, where) {
+      const name = st.action?.value === 'set-bandwidth-limit' && action(st.ruleset, 'set-bandwidth-limit', ctx.version) ? st.actionArgs[0] : undefined;
+      if (!name?.plain || !where.proxy || where.proxy.kind === 'defaults') return;
+      // check_bwlim_action() (2.7 … 3.4) keeps the last bwlim filter it saw when none has the name, so
+      // it refuses the rule only in a proxy without any bwlim filter.
+      if (where.proxy.statements.some((s) => s.keyword === 'filter' && /^bwlim-(in|out)$/.test(s.args[0]?.value ?? ''))) return;
+      ctx.report({ messageId: 'bwlim', data: { name: name.value, proxy: `${where.proxy.kind} '${where.proxy.name ?? ''}'` }, range: name });
+    },
     'config:exit'() {
       const cfg = ctx.config;
       for (const r of cfg.references) {

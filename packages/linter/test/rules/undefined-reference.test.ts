@@ -3,6 +3,11 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a set-bandwidth-limit rule in a proxy with a bwlim filter (HAProxy keeps the last one when no name matches)',
+      version: '2.8',
+      code: cfg('frontend f', '    filter bwlim-out lim default-limit 1m default-period 1s', '    http-response set-bandwidth-limit lim', '    http-response set-bandwidth-limit other'),
+    },
     { name: "a log line's profile is looked up at start-up only (log-fails-at-startup)", version: '3.1', code: cfg('global', '    log stdout format raw profile nope local0') },
     { name: 'up to 3.3 the errorfiles of an unused defaults section are never resolved', version: '3.3', code: cfg('defaults d', '    errorfiles nope 400') },
     { name: "3.4 too leaves an unused anonymous defaults section's errorfiles alone", version: '3.4', code: cfg('defaults', '    errorfiles nope 400', 'defaults', '    mode http') },
@@ -33,6 +38,12 @@ ruleTester(rule, {
     { name: 'incomplete email alerts are ignored before their mailers are looked up', code: cfg('frontend f', '    bind :80', '    email-alert mailers m1', '    email-alert to ops@example.com') },
   ],
   invalid: [
+    {
+      name: 'a set-bandwidth-limit rule in a proxy without any bwlim filter',
+      version: '2.8',
+      code: cfg('frontend f', '    http-request set-bandwidth-limit lim'),
+      errors: [{ messageId: 'bwlim', message: "unable to find bwlim filter 'lim' referenced by 'set-bandwidth-limit': declare 'filter bwlim-in lim' or 'filter bwlim-out lim' in frontend 'f'", line: 2, column: 38, endLine: 2, endColumn: 41 }],
+    },
     {
       name: "a defaults section's errorfiles, resolved in the proxies using it",
       code: cfg('defaults d', '    errorfiles nope 400', 'frontend f from d', '    bind :80'),

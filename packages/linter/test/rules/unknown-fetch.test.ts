@@ -11,6 +11,14 @@ ruleTester(rule, {
     { name: 'sc-set-gpt0 takes an integer or an expression', code: cfg('frontend f', '    stick-table type ip size 1k store gpt0', '    http-request track-sc0 src', '    http-request sc-set-gpt0(0) 1', '    http-request sc-set-gpt0(0) -1', '    http-request sc-set-gpt0(0) src_port') },{ code: cfg('frontend f', '    acl a hdr_beg(host) -i www.', '    http-request set-header X %[src]', '    http-request deny if { path_end .php }') }],
   invalid: [
     {
+      name: "a stick rule's pattern (over several words) and a server's sni expression; not one from the environment",
+      code: cfg('backend b', '    stick on src table b', '    stick store-response resp.payload_lv(43,1) if TRUE', '    stick match req.hdr(x), lower', '    server s1 10.0.0.1:443 ssl verify none sni req.hdr(host)', '    server s2 10.0.0.1:443 ssl verify none sni ssl_sni_host', '    server s3 10.0.0.1:443 ssl verify none sni "${SNI}"'),
+      errors: [
+        { messageId: 'unknown', message: "unknown fetch method 'resp.payload_lv'; did you mean 'res.payload_lv' maybe ?", line: 3, column: 26, endLine: 3, endColumn: 41 },
+        { messageId: 'unknown', line: 6, column: 48, endLine: 6, endColumn: 60 },
+      ],
+    },
+    {
       name: "from 3.0 a mark/TOS word strtoul() does not read whole is an expression: '08' (octal), '0x' and '0x10%[src]' are unknown fetches",
       version: '3.0',
       code: cfg('frontend f', '    mode http', '    http-request set-mark 08', '    http-request set-fc-tos 0x', '    http-request set-fc-mark 0x10%[src]'),

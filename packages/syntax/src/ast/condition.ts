@@ -4,7 +4,8 @@
  * holds an anonymous ACL.
  */
 import type { Word } from '../cst/types.js';
-import { parseSampleWord } from './sample.js';
+import { sampleWordSpan } from '@hacfg/catalog';
+import { parseSampleWords } from './sample.js';
 import type { AclBody, AclFlag, AclTerm, AndGroup, Condition } from './types.js';
 
 /** ACL flags that take an argument word (`-M` only changes how `-f` loads: acl.c). */
@@ -17,7 +18,10 @@ const FLAGS_WITH_ARG = new Set(['-m', '-f', '-u']);
 export function parseAclBody(words: readonly Word[], source: string, from = 0, to = words.length): AclBody {
   const criterionWord = from < to ? words[from] : undefined;
   let flags: AclFlag[] | undefined;
+  // The words after the criterion that start with a converter name belong to its expression.
   let i = from + 1;
+  while (i < to && sampleWordSpan([words[i - 1]!.value, words[i]!.value], 0) === 2) i++;
+  const criterionWords = criterionWord ? words.slice(from, i) : [];
   while (i < to) {
     const w = words[i]!;
     const v = w.value;
@@ -37,7 +41,7 @@ export function parseAclBody(words: readonly Word[], source: string, from = 0, t
     }
   }
   return {
-    criterion: criterionWord ? parseSampleWord(criterionWord, source) : undefined,
+    criterion: criterionWord ? parseSampleWords(criterionWords, source) : undefined,
     criterionWord,
     flags: flags ? exact(flags) : NONE,
     patterns: i < to ? words.slice(i, to) : NONE,

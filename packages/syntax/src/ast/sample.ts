@@ -100,6 +100,24 @@ export function parseSampleWord(word: Word, source: string): SampleExpr {
   return parseSampleText(word.value, (a, b) => wordRange(word, source, a, b));
 }
 
+/**
+ * An expression written over several words (`req.ssl_supported_groups, be2hex(:,2),lower`):
+ * sample_parse_expr() reads the converters that start the words after the first one. Those calls
+ * are the expression's converters, each at its own range.
+ */
+export function parseSampleWords(words: readonly Word[], source: string): SampleExpr {
+  const first = parseSampleWord(words[0]!, source);
+  if (words.length === 1) return first;
+  const converters = [...first.converters];
+  let error = first.error;
+  for (const w of words.slice(1)) {
+    const more = parseSampleWord(w, source);
+    converters.push(more.fetch, ...more.converters);
+    error ??= more.error;
+  }
+  return { type: 'sample', fetch: first.fetch, converters, range: { start: first.range.start, end: words[words.length - 1]!.end }, error };
+}
+
 const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAlnum = (c: string | undefined): boolean => isAlpha(c) || isDigit(c);
