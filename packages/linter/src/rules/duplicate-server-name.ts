@@ -22,8 +22,7 @@ export default defineRule({
         if (!proxy || !proxy.isBackend) return;
         for (const [name, all] of proxy.servers) {
           if (all.length < 2) continue;
-          // From 3.3 names are compared after parsing, in a tree the servers of a template are not in (3.4.0 accepts any clash with them).
-          const list = idsExempt ? all.filter((st) => !hasId(st)) : all.filter((st) => st.keyword !== 'server-template');
+          const list = idsExempt ? all.filter((st) => !hasId(st)) : all;
           const first = list[0];
           if (!first) continue;
           for (let i = 1; i < list.length; i++) {
