@@ -61,8 +61,8 @@ const STICK_RULES = new Set(['on', 'match', 'store-request', 'store-response']);
 
 /**
  * The expressions a statement names outside rules and formats: a stick rule's pattern (over several
- * words when the next ones start with a converter) and a server's `sni`. Words whose value comes from
- * the environment are left out: what HAProxy reads there is not known.
+ * words when the next ones start with a converter) and a server's `sni`. Only plain words are read:
+ * a quoted or escaped one may hold an environment value, which is not known here.
  */
 export function patternSamplesOf(st: Statement, source: string): SampleExpr[] {
   if (st.keyword === 'stick' && st.type === 'directive' && STICK_RULES.has(st.args[0]?.value ?? '')) {
