@@ -14,6 +14,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a stick rule's pattern may be followed by 'table NAME' and a condition only",
+      code: cfg('backend b', '    stick-table type ip size 1k', '    stick match src lowerr', '    stick on src,lower table b foo', '    stick store-request src lower table b if TRUE', '    stick on src table b unless FALSE', '    server s 127.0.0.1:80'),
+      errors: [
+        { messageId: 'stick', message: "unexpected word 'lowerr' after the pattern of 'stick match': only 'table NAME' and 'if' or 'unless' and a condition may follow", line: 3, column: 21, endLine: 3, endColumn: 27 },
+        { messageId: 'stick', line: 4, column: 32, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
       name: "from 3.4 wait-for-body also takes the 'use-large-buffer' flag",
       version: '3.4',
       code: cfg('frontend f', '    mode http', '    http-request wait-for-body time 1s use-large-buffer at-least 1k', '    http-request wait-for-body time 1s bogus 1'),
