@@ -147,8 +147,10 @@ for (const v of VERSIONS) for (const e of docs[v].proxy) if (e.sections?.length)
 // Where an older manual's matrix was wrong and a later one corrected it, HAProxy's parser being
 // the same: the newest sections apply to every version. `option spop-check`: the 2.4-2.7 matrix
 // says backend only, but the option is parsed wherever a backend capability exists (defaults and
-// listen accepted by `haproxy -c` 2.6), as the 2.8 matrix says.
-const MATRIX_CORRECTED_LATER = new Set(['option spop-check']);
+// listen accepted by `haproxy -c` 2.6), as the 2.8 matrix says. `http-send-name-header`: the
+// 2.4-2.7 matrix leaves out defaults, where the parser (a backend-capability check) accepts it and
+// proxies inherit it (proxy.c copies it from the defaults section); the 2.8 matrix lists defaults.
+const MATRIX_CORRECTED_LATER = new Set(['option spop-check', 'http-send-name-header']);
 function sectionsOf(e, v) {
   if (MATRIX_CORRECTED_LATER.has(e.name)) {
     const newest = docs[NEWEST].proxy.find((x) => x.name === e.name);
@@ -160,9 +162,13 @@ function sectionsOf(e, v) {
   const nearest = [...known.keys()].sort((a, b) => Math.abs(vIdx(a) - vIdx(v)) - Math.abs(vIdx(b) - vIdx(v)) || vIdx(a) - vIdx(b))[0];
   return known.get(nearest);
 }
+// Entries of the proxy keyword list that HAProxy does not read as proxy keywords: from 3.2 the
+// matrix lists `crt`, a word of `ssl-f-use` lines; the 3.0 manual documents the server option
+// `hash-key` among proxy keywords (3.1 moved it). HAProxy 3.0.0, 3.2.0 and 3.4.0 refuse them alone.
+const MATRIX_ROWS_ONLY = new Set(['crt', 'hash-key']);
 const proxy = merge({
   category: 'proxy',
-  list: (d) => d.proxy,
+  list: (d) => d.proxy.filter((e) => !MATRIX_ROWS_ONLY.has(e.name)),
   // `sections` stays even when empty ("the documentation gives none"): consumers read it as a list.
   pick: (e, v) => ({
     sections: sectionsOf(e, v),

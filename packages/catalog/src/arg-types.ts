@@ -116,6 +116,23 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   // A negative rate is accepted (and limits nothing).
   'rate-limit sessions': { min: 1, args: [strict()] },
   'tcp-request inspect-delay': { min: 1, args: [ms] },
+  'tcp-response inspect-delay': { min: 1, args: [ms] },
+  // 3.0+: a proxy's global identifier; 3.2+: when a hash keeps its server; 3.4+: filter order (proxy.c, filters.c).
+  guid: { min: 1 },
+  'hash-preserve-affinity': { min: 1, args: [oneOf('always', 'maxconn', 'maxqueue')] },
+  'filter-sequence': { min: 2, args: [oneOf('request', 'response')] },
+  // Names and files HAProxy requires (http_htx.c, flt_api.c, fcgi-app.c, extcheck.c; 2.4 … 3.4).
+  errorfiles: { min: 1 },
+  errorloc: { min: 2 },
+  errorloc302: { min: 2 },
+  errorloc303: { min: 2 },
+  filter: { min: 1 },
+  'unique-id-header': { min: 1 },
+  'use-fcgi-app': { min: 1 },
+  'external-check command': { min: 1, max: 1 },
+  'external-check path': { min: 1, max: 1 },
+  // Read before the capability check: too many words are refused even where it is ignored.
+  'server-state-file-name': { max: 1 },
   'stats uri': { min: 1 },
   'stats realm': { min: 1 },
   'stats auth': { min: 1 },
@@ -134,7 +151,8 @@ const PROXY: Readonly<Record<string, ArgFacts>> = {
   'max-session-srv-conns': { min: 1 },
   'max-keep-alive-queue': { min: 1, args: [strict()] },
   // "must be 0 or greater than 100" (atol: text reads as 0).
-  'hash-balance-factor': { min: 1, max: 1, args: [{ type: 'int', parse: 'lax', min: 101, orZero: true }] },
+  // No word count: HAProxy reads the first word with atol() and ignores the rest (2.4 … 3.4).
+  'hash-balance-factor': { min: 1, args: [{ type: 'int', parse: 'lax', min: 101, orZero: true }] },
   'clitcpka-cnt': { min: 1, args: [strict()] },
   'srvtcpka-cnt': { min: 1, args: [strict()] },
   'clitcpka-idle': { min: 1, args: [sec] },

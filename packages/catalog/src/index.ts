@@ -2,6 +2,7 @@
 export * from './versions.js';
 export { builtinEnv } from './builtin-env.js';
 export { LUA_SERVICE_PREFIX, SERVICES, service, type ServiceInfo } from './services.js';
+export { sslFUseOption, sslFUseOptions } from './ssl-f-use.js';
 export * from './sections.js';
 export type * from './types.js';
 export {

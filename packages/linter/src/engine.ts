@@ -11,6 +11,7 @@ import { RULES } from './rules/index.js';
 import zeroWarningRule from './rules/zero-warning.js';
 import { collectSuppressions, suppresses } from './suppressions.js';
 import { emptyArguments } from './util/empty-arguments.js';
+import { unreadIn } from './util/placement.js';
 import type { LintMessage, LintResult, Report, Rule, RuleContext, RuleSeverity, SeveritySetting, Visitors, Where } from './types.js';
 
 export interface LintOptions {
@@ -201,6 +202,7 @@ function runOnce(docs: readonly Document[], options: LintOptions): LintResult[] 
   current = undefined;
   for (const { visitors } of active) hook(visitors['config:exit']);
   dropAfterEmptyArguments(raws, config);
+  dropUnreadStatements(raws, config);
   addZeroWarning(raws, config, active.map(({ rule }) => rule), severityOf(options.rules?.[ZERO_WARNING], rules.some((r) => r.id === ZERO_WARNING) ? 'error' : 'off'));
 
   for (const doc of docs) {
@@ -239,6 +241,31 @@ function dropAfterEmptyArguments(raws: Raw[], config: Config): void {
     const start = raw.report.range.start;
     const from = byLine && !EMPTY_ARGUMENT_RULES.has(raw.ruleId) ? byLine.get(raw.doc.lineIndex.positionAt(start).line) : undefined;
     if (from === undefined || start < from) raws[kept++] = raw;
+  }
+  raws.length = kept;
+}
+
+/**
+ * Lines HAProxy skips after warning that they are ignored (`stick` in a frontend): only that
+ * warning is about what HAProxy sees; other rules' findings there are dropped.
+ */
+function dropUnreadStatements(raws: Raw[], config: Config): void {
+  const skipped = new Map<Document, Statement[]>();
+  for (const node of config.sections) {
+    if (node.keyword !== 'frontend') continue;
+    for (const st of node.statements) {
+      if (!unreadIn(st.keyword, node.keyword)) continue;
+      const l = skipped.get(node.doc);
+      if (l) l.push(st);
+      else skipped.set(node.doc, [st]);
+    }
+  }
+  if (skipped.size === 0) return;
+  let kept = 0;
+  for (const raw of raws) {
+    const start = raw.report.range.start;
+    const inside = raw.ruleId !== 'keyword-ignored' && skipped.get(raw.doc)?.some((st) => start >= st.range.start && start < st.range.end);
+    if (!inside) raws[kept++] = raw;
   }
   raws.length = kept;
 }

@@ -164,6 +164,9 @@ export class Config {
           (p) => p.defaults === node && !p.statements.some((st) => st.keyword === 'default-server' && sets(st)) && [...p.servers.values()].some((list) => list.some((st) => !sets(st))),
         );
       }
+      case 'default_backend':
+        // Frontends that keep it (no own default_backend) look it up each (proxy.c copies the name).
+        return this.realProxies.some((p) => p.defaults === node && p.isFrontend && !p.statements.some((st) => st.keyword === 'default_backend'));
       case 'errorfiles':
         // 3.4 resolves a named defaults section's own; an anonymous one's only when a proxy uses it (3.4.0).
         return (compareVersions(this.version, '3.4') >= 0 && node.name !== undefined) || this.realProxies.some((p) => p.defaults === node);

@@ -36,8 +36,8 @@ export function collectReferences(config: Config): { references: Reference[]; ac
       // except in their rules and ACLs (named defaults, 2.5+), which it checks in the defaults
       // section itself once a proxy uses it (check_config_validity(): check_action_rules() and
       // smp_resolve_args() on the defaults proxy); a cache is only looked up by the proxies. Its
-      // `default-server` values and `errorfiles` where Config.resolvedInDefaults says.
-      if (node.keyword === 'defaults' && via !== 'from' && !extra.self && !(statement && (statement.type === 'rule' || statement.type === 'acl' || statement.keyword === 'default-server' || statement.keyword === 'errorfiles') && kind !== 'cache')) return;
+      // `default-server` values, `errorfiles` and `default_backend` where Config.resolvedInDefaults says.
+      if (node.keyword === 'defaults' && via !== 'from' && !extra.self && !(statement && (statement.type === 'rule' || statement.type === 'acl' || statement.keyword === 'default-server' || statement.keyword === 'errorfiles' || statement.keyword === 'default_backend') && kind !== 'cache')) return;
       references.push({ kind, name, range, doc, statement, in: node, via, backend: extra.backend, word: extra.word });
     };
     if (node.section.from) add('defaults', node.section.from.value, node.section.from, 'from', undefined, { word: node.section.from });

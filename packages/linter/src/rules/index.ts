@@ -46,6 +46,7 @@ import invalidCheckRule from './invalid-check-rule.js';
 import invalidRedirect from './invalid-redirect.js';
 import invalidHttpReply from './invalid-http-reply.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
+import invalidSslFUse from './invalid-ssl-f-use.js';
 import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
@@ -231,6 +232,7 @@ export const RULES: readonly Rule[] = [
   invalidRedirect,
   invalidHttpReply,
   invalidSslDefaultOptions,
+  invalidSslFUse,
   invalidStickTable,
   invalidOptionValue,
   invalidStatusCode,

@@ -5,12 +5,17 @@ import { defineRule } from '../define-rule.js';
 import { versionLE } from '../util/vocab.js';
 import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
 import { statsSocketParams } from '../util/stats-socket.js';
-import { bindProcessProblem, bindThreadProblems } from '../util/thread-set.js';
+import { bindProcessProblem, bindThreadProblems, processNumberProblem } from '../util/thread-set.js';
 
 // Server and bind options whose value has its own syntax (server.c, cfgparse-tcp.c, cfgparse-unix.c,
 // listener.c; unchanged from 2.4 to 3.4).
 const PROXY_V2_OPTIONS = new Set(['ssl', 'cert-cn', 'cert-key', 'cert-sig', 'ssl-cipher', 'authority', 'crc32c', 'unique-id']);
 const RESOLVE_OPTS = new Set(['allow-dup-ip', 'ignore-weight', 'prevent-dup-ip']);
+/**
+ * `log-steps` (3.1+): `all` or comma-separated steps: the five of a transaction and the origins the
+ * log actions register (log.c; `quic-init` only in QUIC builds, accepted here).
+ */
+const LOG_STEPS = new Set(['accept', 'request', 'connect', 'response', 'close', 'http-req', 'http-res', 'http-after-res', 'tcp-req-conn', 'tcp-req-sess', 'tcp-req-cont', 'tcp-res-cont', 'quic-init']);
 /** The global `unix-bind` line: option and value pairs (cfgparse-global.c; values are read leniently). */
 const UNIX_BIND_OPTIONS = new Set(['prefix', 'mode', 'uid', 'gid', 'user', 'group']);
 
@@ -72,7 +77,7 @@ function problem(kind: 'server' | 'bind', name: string, value: string, version: 
 export default defineRule({
   id: 'invalid-option-value',
   meta: {
-    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, thread and process sets, 'unix-bind' options (bind options of a global 'stats socket' included)",
+    description: "Disallow server and bind option values HAProxy cannot read: PROXY v2 and resolve option lists, resolve-net networks, socket modes, MSS, shards, thread and process sets (and a proxy's 'bind-process' until 2.6), 'log-steps' names, 'unix-bind' options (bind options of a global 'stats socket' included)",
     severity: 'error',
     category: 'syntax',
     fixable: false,
@@ -109,6 +114,24 @@ export default defineRule({
       'keyword:stats'(st, where) {
         const params = statsSocketParams(st, where);
         if (params) check('bind', params);
+      },
+      // A proxy's `bind-process` (until 2.6): process sets up to the first `all`; only process 1 exists from 2.5.
+      'keyword:bind-process'(st, where) {
+        if (!where.proxy || st.modifier !== undefined || versionLE('2.7', ctx.version)) return;
+        for (const w of st.args) {
+          if (w.value === 'all' || w.value.includes('$')) return;
+          const why = processNumberProblem(w.value, versionLE('2.5', ctx.version) ? 1 : 64);
+          if (why) return ctx.report({ messageId: 'invalid', data: { name: 'bind-process', value: w.value, problem: why }, range: w });
+        }
+      },
+      // Read only where the proxy has a frontend side (a backend ignores the line), and only its first word.
+      'keyword:log-steps'(st, where) {
+        const w = st.args[0];
+        if (!where.proxy || where.node?.keyword === 'backend' || st.modifier !== undefined || !w || w.value === 'all' || w.value.includes('$') || versionLE(ctx.version, '3.0')) return;
+        const steps = w.value.split(',');
+        if (steps.at(-1) === '') steps.pop();
+        const bad = steps.find((x) => !LOG_STEPS.has(x));
+        if (bad !== undefined) ctx.report({ messageId: 'invalid', data: { name: 'log-steps', value: w.value, problem: `'${bad}' is not a logging step (all, or a list of ${[...LOG_STEPS].join(', ')})` }, range: w });
       },
       'keyword:unix-bind'(st, where) {
         if (where.node?.keyword !== 'global' || st.modifier !== undefined) return;

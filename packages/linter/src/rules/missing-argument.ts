@@ -1,3 +1,4 @@
+import { compareVersions } from '@hacfg/catalog';
 import type { Word } from '@hacfg/syntax';
 import { conditionOf } from '@hacfg/model';
 import type { RuleContext } from '../types.js';
@@ -27,6 +28,7 @@ export default argRule('missing-argument', 'missing', {
   fixable: false,
   messages: {
     missing: "'{{name}}' expects {{count}} argument(s)",
+    action: "'{{name}}' expects an action",
     emptyEnv: "'{{name}}' gets an empty argument: {{word}} expands to nothing when the variable is unset",
     spoeConfig: "'filter spoe' needs 'config <file>'",
     needsCondition: "'{{name}}' needs a condition: 'if' or 'unless' followed by ACLs",
@@ -47,6 +49,10 @@ export default argRule('missing-argument', 'missing', {
     if (st.type === 'monitor' && st.sub?.value === 'fail' && !conditionNext(st.sub)) ctx.report({ messageId: 'needsCondition', data: { name: 'monitor fail' }, range: st.sub });
     if (st.type === 'stats' && st.sub?.value === 'admin' && !conditionNext(st.sub)) ctx.report({ messageId: 'needsCondition', data: { name: 'stats admin' }, range: st.sub });
     if ((st.keyword === 'force-persist' || st.keyword === 'ignore-persist') && (st.type === 'directive' || st.type === 'backend-rule') && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
+    // `force-be-switch` (3.4) is a condition and nothing else: its first word must be `if` or `unless` (proxy.c).
+    if (st.keyword === 'force-be-switch' && where.proxy && compareVersions(ctx.version, '3.4') >= 0 && !['if', 'unless'].includes(st.args[0]?.value ?? '') && !st.args[0]?.raw.includes('$')) {
+      ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.args[0] ?? st.keywordWord });
+    }
     // `use-server NAME` without a condition is refused as well (cfgparse-listen.c).
     if (st.type === 'backend-rule' && st.keyword === 'use-server' && st.target && !st.condition) ctx.report({ messageId: 'needsCondition', data: { name: st.keyword }, range: st.keywordWord });
     const action = st.type === 'rule' || st.type === 'check-rule' ? st.action : undefined;

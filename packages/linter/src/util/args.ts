@@ -87,6 +87,11 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
     return;
   }
   // Check rules share the variable actions (and their word counts) with the rulesets.
+  // A rule line without its action: "'http-request' expects 'wait-for-handshake', …, but got ''" (2.4 … 3.4).
+  if (st.type === 'rule' && !st.action && st.condition === undefined) {
+    out.push({ kind: 'missing', name: st.ruleset, range: st.range, messageId: 'action', data: { name: st.ruleset } });
+    return;
+  }
   if (st.type === 'rule' || (st.type === 'check-rule' && CHECK_VAR_ACTION.test(st.action?.value ?? ''))) {
     // Check rules' parsers never look past the words they read (`http-check set-var(x) str(a) foo` passes).
     if (st.action) checkAction(st.type === 'rule' ? st.ruleset : st.keyword, st.action, st.actionArgs, st.type === 'rule', text, ctx, out);

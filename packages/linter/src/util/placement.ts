@@ -1,12 +1,14 @@
 /**
  * Where HAProxy 2.x rejects a proxy keyword outright and where it only ignores it with a warning
  * (checked with `haproxy -c`): anything misplaced in a defaults section is an error, so are
- * servers in a frontend, connection/session rules and `declare capture` in a backend; other capability mismatches
+ * servers in a frontend, connection/session rules and `declare capture` in a backend, `tcp-response`
+ * rules and delays in a frontend (tcp_rules.c, 2.4 … 3.4), `hash-preserve-affinity` (3.2+) in a frontend,
+ * `force-be-switch` (3.4) in a backend (proxy.c); other capability mismatches
  * between frontends and backends are warnings ("ignored because … has no … capability").
  */
 import { allowedIn, compareVersions, type HaproxyVersion, type KeywordMatch } from '@hacfg/catalog';
 
-const FATAL_OUTSIDE_DEFAULTS = new Set(['server', 'default-server', 'server-template', 'tcp-request connection', 'tcp-request session', 'declare capture']);
+const FATAL_OUTSIDE_DEFAULTS = new Set(['server', 'default-server', 'server-template', 'tcp-request connection', 'tcp-request session', 'declare capture', 'tcp-response content', 'tcp-response inspect-delay', 'hash-preserve-affinity', 'force-be-switch']);
 
 /**
  * Keywords the manual does not list for backends before 3.4 but that HAProxy reads there without
@@ -35,6 +37,12 @@ function flagOptionRejected(name: string, version: HaproxyVersion): boolean {
   // 3.4 lets frontends use abortonclose too (then it is no longer misplaced anywhere).
   return FLAG_OPTIONS_32.has(name) || (name === 'option abortonclose' && compareVersions(version, '3.4') < 0);
 }
+
+/**
+ * Whether HAProxy skips `keyword` unread in a section of kind `section`: the `stick` parser stops at
+ * its capability warning (cfgparse-listen.c, 2.4 … 3.4), the only proxy keyword that does.
+ */
+export const unreadIn = (keyword: string, section: string): boolean => section === 'frontend' && keyword === 'stick';
 
 export type Placement = 'ok' | 'rejected' | 'rejected-anonymous' | 'ignored';
 

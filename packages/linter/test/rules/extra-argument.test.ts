@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'hash-balance-factor reads its first word only', code: cfg('backend b', '    hash-balance-factor 150 x') },
     { name: "'option httpchk' takes a host after the HTTP version from 3.1", version: '3.1', code: cfg('backend b', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com') },
     { name: "silent-drop takes 'rst-ttl <ttl>' from 2.7", version: '2.8', code: cfg('frontend f', '    mode http', '    http-request silent-drop rst-ttl 5') },
     { name: 'up to 3.1 words after an error page are ignored', version: '3.1', code: cfg('backend b', '    mode http', '    errorfile 503 /etc/haproxy/errors/503.http --') },
@@ -13,6 +14,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'external-check command/path and server-state-file-name take one word (the latter even where it is ignored)',
+      code: cfg('backend b', '    external-check command /bin/check x', '    external-check path /bin y', 'frontend f', '    bind :80', '    server-state-file-name a b'),
+      errors: [
+        { messageId: 'extra', message: "'external-check command' cannot handle unexpected argument 'x' (it takes at most 1)", line: 2, column: 39, endLine: 2, endColumn: 40 },
+        { messageId: 'extra', line: 3, column: 30, endLine: 3, endColumn: 31 },
+        { messageId: 'extra', line: 6, column: 30, endLine: 6, endColumn: 31 },
+      ],
+    },
     {
       name: "a stick rule's pattern may be followed by 'table NAME' and a condition only",
       code: cfg('backend b', '    stick-table type ip size 1k', '    stick match src lowerr', '    stick on src,lower table b foo', '    stick store-request src lower table b if TRUE', '    stick on src table b unless FALSE', '    server s 127.0.0.1:80'),

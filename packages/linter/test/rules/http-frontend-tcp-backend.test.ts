@@ -9,6 +9,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a defaults section's default_backend, in the mode of each frontend that keeps it",
+      code: cfg('defaults', '    mode http', '    default_backend b', 'backend b', '    mode tcp', '    server s 10.0.0.1:80', 'frontend f', '    bind :80', 'frontend g', '    bind :81', '    mode tcp'),
+      errors: [{ messageId: 'mismatch', message: "http frontend 'f' tries to use incompatible tcp backend 'b' (see 'mode')", line: 7, column: 10, endLine: 7, endColumn: 11 }],
+    },
+    {
       name: "an SPOE backend (mode spop, 3.1+) takes no traffic from use_backend",
       version: "3.1",
       code: cfg("frontend f", "    mode http", "    bind :80", "    use_backend agents if TRUE", "    default_backend app", "backend agents", "    mode spop", "    server s1 10.0.0.1:1", "backend app", "    mode http", "    server s1 10.0.0.1:1"),

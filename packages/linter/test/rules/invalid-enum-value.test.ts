@@ -8,6 +8,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'hash-preserve-affinity (3.2+) and filter-sequence (3.4+) choices',
+      version: '3.4',
+      code: cfg('backend b', '    hash-preserve-affinity sometimes', '    filter-sequence both comp', '    filter-sequence response comp,cache'),
+      errors: [
+        { messageId: 'enum', line: 2, column: 28, endLine: 2, endColumn: 37 },
+        { messageId: 'enum', line: 3, column: 21, endLine: 3, endColumn: 25 },
+      ],
+    },
+    {
       name: 'capture forms hold up to 3.4; silent-drop knows only rst-ttl (2.7+)',
       version: '3.4',
       code: cfg('frontend f', '    mode http', '    http-request capture hdr(x) foo 10', '    http-request silent-drop x'),

@@ -15,6 +15,28 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'log-steps names (3.1+): a backend ignores the line, only the first word is read',
+      version: '3.1',
+      code: cfg('frontend f', '    bind :80', '    log-steps accept,close,http-req,', '    log-steps accept,bogus', 'listen l', '    bind :81', '    log-steps all', '    log-steps request x', 'backend b', '    log-steps bogus'),
+      errors: [
+        { messageId: 'invalid', message: "'log-steps accept,bogus': 'bogus' is not a logging step (all, or a list of accept, request, connect, response, close, http-req, http-res, http-after-res, tcp-req-conn, tcp-req-sess, tcp-req-cont, tcp-res-cont, quic-init)", line: 4, column: 15, endLine: 4, endColumn: 27 },
+      ],
+    },
+    {
+      name: "a proxy's bind-process: process 1 only from 2.5, up to 64 in 2.4, nothing read after 'all'",
+      code: cfg('backend b', '    bind-process 1-2', 'backend c', '    bind-process odd 1 x', 'backend d', '    bind-process all x'),
+      errors: [
+        { messageId: 'invalid', message: "'bind-process 1-2': '1-2' is outside 1..1", line: 2, column: 18, endLine: 2, endColumn: 21 },
+        { messageId: 'invalid', message: "'bind-process x': 'x' is not a number, a range N-M, 'all', 'odd' or 'even'", line: 4, column: 24, endLine: 4, endColumn: 25 },
+      ],
+    },
+    {
+      name: 'bind-process takes processes 1 to 64 in 2.4',
+      version: '2.4',
+      code: cfg('backend b', '    bind-process 1-64 even', 'backend c', '    bind-process 65'),
+      errors: [{ messageId: 'invalid', line: 4, column: 18, endLine: 4, endColumn: 20 }],
+    },
+    {
       name: "a global 'stats socket' mode is octal too",
       code: cfg('global', '    stats socket /run/h.sock mode 60x0 level admin'),
       errors: [{ messageId: 'invalid', message: "'mode 60x0': the mode is an octal number, such as 600", line: 2, column: 35, endLine: 2, endColumn: 39 }],

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a stick rule in a frontend is skipped unread', code: cfg('frontend f', '    bind :80', '    stick match') },
     { name: 'variables HAProxy defines itself are not empty (HAPROXY_BRANCH and the default log formats from 2.8)', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header x-branch "${HAPROXY_BRANCH}"', '    log-format "${HAPROXY_HTTP_LOG_FMT}"') },
     { name: 'bare buffer counts read as 0 from 3.0, mworker-max-reloads until 3.0, an empty httpclient CA file is no error from 2.8', version: '3.0', code: cfg('global', '    tune.buffers.limit', '    tune.buffers.reserve', '    mworker-max-reloads', '    httpclient.ssl.ca-file') },
     { name: "a bind line's 'thread' at the end of the line is the empty set from 2.8", version: '2.8', code: cfg('frontend f', '    bind :80 thread') },
@@ -13,6 +14,32 @@ ruleTester(rule, {
     { code: cfg("defaults", "    log-format \"%ci:%cp\"") },
   ],
   invalid: [
+    {
+      name: 'newer proxy keywords: guid (3.0), hash-preserve-affinity (3.2), filter-sequence and force-be-switch (3.4)',
+      version: '3.4',
+      code: cfg('listen l', '    bind :80', '    guid', '    hash-preserve-affinity', '    filter-sequence request', '    force-be-switch', '    force-be-switch TRUE', '    force-be-switch if TRUE'),
+      errors: [
+        { messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 9 },
+        { messageId: 'missing', line: 4, column: 5, endLine: 4, endColumn: 27 },
+        { messageId: 'missing', message: "'filter-sequence' expects 2 argument(s)", line: 5, column: 5, endLine: 5, endColumn: 20 },
+        { messageId: 'needsCondition', message: "'force-be-switch' needs a condition: 'if' or 'unless' followed by ACLs", line: 6, column: 5, endLine: 6, endColumn: 20 },
+        { messageId: 'needsCondition', line: 7, column: 21, endLine: 7, endColumn: 25 },
+      ],
+    },
+    {
+      name: 'a rule line without its action; names and pages HAProxy requires',
+      code: cfg('backend b', '    mode http', '    http-request', '    tcp-response content', '    tcp-response inspect-delay', '    errorloc 503', '    errorfiles', '    filter', '    use-fcgi-app', '    external-check path'),
+      errors: [
+        { messageId: 'action', message: "'http-request' expects an action", line: 3, column: 5, endLine: 3, endColumn: 17 },
+        { messageId: 'action', message: "'tcp-response content' expects an action", line: 4, column: 5, endLine: 4, endColumn: 25 },
+        { messageId: 'missing', line: 5, column: 5, endLine: 5, endColumn: 31 },
+        { messageId: 'missing', message: "'errorloc' expects 2 argument(s)", line: 6, column: 5, endLine: 6, endColumn: 13 },
+        { messageId: 'missing', line: 7, column: 5, endLine: 7, endColumn: 15 },
+        { messageId: 'missing', line: 8, column: 5, endLine: 8, endColumn: 11 },
+        { messageId: 'missing', line: 9, column: 5, endLine: 9, endColumn: 17 },
+        { messageId: 'missing', line: 10, column: 5, endLine: 10, endColumn: 24 },
+      ],
+    },
     {
       name: 'global keywords HAProxy refuses bare: choices, paths, a name and its value (2.6)',
       version: '2.6',

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "a defaults section's default_backend no frontend keeps (its own replaces it; a backend has no use for it)", code: cfg('defaults d', '    http-request deny if FALSE', '    default_backend nope', 'frontend f from d', '    bind :80', '    default_backend b', 'backend b from d', '    server s 10.0.0.1:80') },
     { name: "a log line's backend@ is looked up at start-up only (log-fails-at-startup)", version: '3.0', code: cfg('global', '    log backend@nope local0') },
     { name: 'a defaults section no proxy uses is never resolved', code: cfg('defaults d1', '    mode http', '    http-request deny if { nbsrv(nobe) gt 0 }', 'defaults', 'frontend f', '    bind :80') },
     { name: 'a default_backend replaced by a later one is never looked up', code: cfg('frontend f', '    bind :80', '    default_backend gone', '    default_backend b', 'backend b', '    server s 10.0.0.1:80') },
@@ -10,6 +11,11 @@ ruleTester(rule, {
     { name: 'across files', code: [cfg('frontend f', '    bind :80', '    default_backend app'), cfg('backend app', '    server s 127.0.0.1:80')] },
   ],
   invalid: [
+    {
+      name: "a defaults section's default_backend is looked up by each frontend that keeps it",
+      code: cfg('defaults', '    default_backend nope', 'frontend f', '    bind :80'),
+      errors: [{ messageId: 'missing', message: "unable to find backend 'nope' required by 'default_backend'", line: 2, column: 21, endLine: 2, endColumn: 25 }],
+    },
     {
       name: "a mark/TOS action's expression (3.0+)",
       version: '3.0',

@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'HAProxy reads nothing of a stick rule in a frontend (it warns that the rule is ignored)', code: cfg('frontend f', '    bind :80', '    stick on bogus', '    stick match') },
     { name: 'from 3.0 set-mark/set-tos take an integer or a fetch; before, a word is invalid-integer\'s', version: '3.0', code: cfg('frontend f', '    mode http', '    http-request set-mark src_port', '    http-request set-tos 0x10', '    http-request set-mark 0', '    http-request set-mark -1', '    http-request set-fc-mark 010') },
     { name: 'set-mark with a word before 3.0 is no fetch', version: '2.8', code: cfg('frontend f', '    mode http', '    http-request set-mark x') },
     { name: 'a connect port that is a number or a fetch', code: cfg('backend b', '  option tcp-check', '  tcp-check connect port 6379', '  tcp-check connect port src_port,add(1)') },

@@ -11,6 +11,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "'crt' alone is no proxy keyword, though the 3.2+ keyword matrix lists it (it belongs to ssl-f-use lines)",
+      version: '3.2',
+      code: cfg('frontend f', '    bind :80', '    crt /etc/haproxy/site.pem'),
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 8 }],
+    },
+    {
       name: 'a parenthesis makes another word (only check actions carry arguments in their name)',
       code: cfg('backend b', '    balance( roundrobin', '    timeout(x) connect 4s', '    http-check set-var(check.x) int(1)'),
       errors: [
