@@ -204,6 +204,10 @@ const GLOBAL: Readonly<Record<string, ArgFacts>> = {
   description: { min: 1 },
   'h1-case-adjust': { min: 2, max: 2 },
   'h1-case-adjust-file': { min: 1, max: 1 },
+  // cfgparse-ssl.c: one or more of these words (2.4 … 3.4).
+  'ssl-load-extra-files': { min: 1, args: [oneOf('bundle', 'sctl', 'ocsp', 'issuer', 'key', 'none', 'all')], repeat: true },
+  // hlua.c: a path, then optionally its type (2.4 … 3.4).
+  'lua-prepend-path': { min: 1, max: 2, args: [{ type: 'any' }, oneOf('path', 'cpath')] },
   maxconn: { min: 1, max: 1, args: [lax()] },
   nbthread: { min: 1, args: [strict(1, buildLimits('2.6').maxThreads)] },
   'thread-groups': { min: 1, args: [strict(1)] },
@@ -343,12 +347,18 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
   'resolvers resolve_retries': { min: 1 },
   'resolvers timeout': { min: 2, args: [oneOf('retry', 'resolve'), ms] },
   // strtoul() with the whole word checked (cache.c); megabytes, at most UINT_MAX >> 20.
-  'cache total-max-size': { min: 1, max: 1, args: [strict(undefined, 4095)] },
+  'cache total-max-size': { min: 1, max: 1, args: [{ type: 'int', parse: 'strict', max: 4095, unsigned: true }] },
   'cache max-age': { max: 1 },
   'cache max-object-size': { min: 1, max: 1, args: [strict()] },
   'cache max-secondary-entries': { min: 1, max: 1, args: [strict(1)] },
   'cache process-vary': { max: 1 },
   'mailers timeout mail': { min: 1, args: [ms] },
+  // A name and an address ("expects <name> and <addr>[:<port>]"; a peers server may leave its address out).
+  'mailers mailer': { min: 2 },
+  'resolvers nameserver': { min: 2 },
+  'ring server': { min: 2 },
+  'http-errors errorfile': { min: 2 },
+  'fcgi-app docroot': { min: 1, max: 1 },
   'ring description': { min: 1 },
   'ring format': { min: 1, args: [oneOf(...LOG_FORMATS)] },
   // atol() into a size_t: 0 is refused, a negative size cannot be allocated.
@@ -660,7 +670,9 @@ export function checkInt(text: string, t: Extract<ArgType, { type: 'int' }>): Ar
     const n = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : digits.startsWith('0') ? parseInt(digits, 8) : Number(digits);
     value = m[1] === '-' ? -n : n;
   } else value = atol(text);
-  if ((t.unsigned && value < 0) || (t.orZero && value === 0)) return undefined;
+  // Stored unsigned, a negative value wraps around to a huge one: above any minimum, beyond any maximum.
+  if (t.unsigned && value < 0) return t.max !== undefined ? { kind: 'range', value } : undefined;
+  if (t.orZero && value === 0) return undefined;
   if ((t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max)) return { kind: 'range', value };
   return undefined;
 }

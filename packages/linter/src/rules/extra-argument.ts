@@ -21,6 +21,21 @@ function strayStickWord(args: readonly Word[], version: Parameters<typeof sample
   return undefined;
 }
 
+/** A userlist's `user NAME` and `group NAME` take these options, each with a value (cfgparse.c, 2.4 … 3.4). */
+const USERLIST_OPTIONS: Readonly<Record<string, readonly string[]>> = { user: ['password', 'insecure-password', 'groups'], group: ['users'] };
+
+/** The first word after a userlist user's or group's name that is no option of it. */
+function strayUserlistWord(keyword: string, args: readonly Word[]): Word | undefined {
+  const options = USERLIST_OPTIONS[keyword];
+  if (!options) return undefined;
+  for (let i = 1; i < args.length; i += 2) {
+    const w = args[i]!;
+    if (w.raw.includes('$') || w.value === '') return undefined;
+    if (!options.includes(w.value)) return w;
+  }
+  return undefined;
+}
+
 export default argRule('extra-argument', 'extra', {
   description: 'Disallow arguments after the last one a keyword reads, which HAProxy rejects',
   severity: 'error',
@@ -34,6 +49,11 @@ export default argRule('extra-argument', 'extra', {
   },
 }, {
   statement: (ctx) => (st, where) => {
+    if (where.node?.keyword === 'userlist' && st.modifier === undefined) {
+      const w = strayUserlistWord(st.keyword, st.args);
+      if (w) ctx.report({ messageId: 'option', data: { name: st.keyword, arg: w.value, allowed: `${USERLIST_OPTIONS[st.keyword]!.join(', ')}, each with a value` }, range: w });
+      return;
+    }
     if (!where.proxy) return;
     if (st.keyword === 'stick' && st.type === 'directive') {
       if (st.args.slice(0, 2).some((w) => w.raw.includes('$'))) return;

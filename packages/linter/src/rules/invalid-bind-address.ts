@@ -1,5 +1,7 @@
 import { compareVersions, type HaproxyVersion } from '@hacfg/catalog';
-import type { Address } from '@hacfg/syntax';
+import { parseAddressList, type Address } from '@hacfg/syntax';
+import type { RuleContext } from '../types.js';
+import { statsSocketParams } from '../util/stats-socket.js';
 import { defineRule } from '../define-rule.js';
 import { addressAsRead } from '../util/env.js';
 import { readPort } from '../util/port.js';
@@ -16,35 +18,47 @@ const FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
 export default defineRule({
   id: 'invalid-bind-address',
   meta: {
-    description: 'Disallow bind addresses without a port, with a port out of range, or with a malformed IPv4 address',
+    description: 'Disallow bind addresses (and stats socket and dgram-bind ones) without a port, with a port out of range, or with a malformed IPv4 address',
     severity: 'error',
     category: 'vocabulary',
     fixable: false,
     messages: {
-      missingPort: "'bind': missing port specification in '{{address}}'",
-      badPort: "'bind': invalid port '{{port}}' in '{{address}}' (1 to 65535)",
-      unknownFamily: "'bind': unknown address family '{{prefix}}@' in '{{address}}'",
-      badAddress: "'bind': invalid address '{{host}}' in '{{address}}'",
-      emptyAddress: "'bind': an empty address in the list '{{list}}' (two commas in a row, or a leading one)",
+      missingPort: "'{{keyword}}': missing port specification in '{{address}}'",
+      badPort: "'{{keyword}}': invalid port '{{port}}' in '{{address}}' (1 to 65535)",
+      unknownFamily: "'{{keyword}}': unknown address family '{{prefix}}@' in '{{address}}'",
+      badAddress: "'{{keyword}}': invalid address '{{host}}' in '{{address}}'",
+      emptyAddress: "'{{keyword}}': an empty address in the list '{{list}}' (two commas in a row, or a leading one)",
     },
   },
   create: (ctx) => ({
     bind(st) {
-      const list = st.addresses;
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i]!;
-        // str2listener() reads up to each comma: an empty part is an empty address, except after a trailing comma.
-        if (list.length > 1 && a.text === '' && i < list.length - 1) {
-          ctx.report({ messageId: 'emptyAddress', data: { list: a.word.value }, range: a.range.start === a.range.end ? a.word : a.range });
-          continue;
-        }
-        // HAProxy expands `$VAR` in addresses (ctx.env; empty by default, like a clean `haproxy -c`).
-        const seen = addressAsRead(a, ctx.env);
-        check(seen, ctx.version, (messageId, data) => ctx.report({ messageId, data: { ...data, address: a.text }, range: a.range }));
-      }
+      checkList(ctx, st.addresses, 'bind');
+    },
+    // The global `stats socket` and a log-forward's `dgram-bind` read their addresses as `bind` does (str2listener()/str2receiver()).
+    'keyword:stats'(st, where) {
+      const w = st.args[1];
+      if (w && statsSocketParams(st, where)) checkList(ctx, parseAddressList(w, where.doc.text), 'stats socket');
+    },
+    'keyword:dgram-bind'(st, where) {
+      const w = st.args[0];
+      if (w && where.node?.keyword === 'log-forward') checkList(ctx, parseAddressList(w, where.doc.text), 'dgram-bind');
     },
   }),
 });
+
+function checkList(ctx: RuleContext, list: readonly Address[], keyword: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    // str2listener() reads up to each comma: an empty part is an empty address, except after a trailing comma.
+    if (list.length > 1 && a.text === '' && i < list.length - 1) {
+      ctx.report({ messageId: 'emptyAddress', data: { keyword, list: a.word.value }, range: a.range.start === a.range.end ? a.word : a.range });
+      continue;
+    }
+    // HAProxy expands `$VAR` in addresses (ctx.env; empty by default, like a clean `haproxy -c`).
+    const seen = addressAsRead(a, ctx.env);
+    check(seen, ctx.version, (messageId, data) => ctx.report({ messageId, data: { ...data, keyword, address: a.text }, range: a.range }));
+  }
+}
 
 function check(a: Address, version: HaproxyVersion, report: (id: string, data: Record<string, string>) => void): void {
   const prefix = a.prefix?.toLowerCase();

@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
 import { atol, buildLimits, type HaproxyVersion } from '@hacfg/catalog';
-import type { Param } from '@hacfg/syntax';
+import type { Param, Word } from '@hacfg/syntax';
 import { defineRule } from '../define-rule.js';
 import { versionLE } from '../util/vocab.js';
 import { isIPv6Address, isMask4, isPrefixLength } from '../util/ip.js';
@@ -95,6 +95,15 @@ export default defineRule({
         if (why) ctx.report({ messageId: 'invalid', data: { name: p.name.value, value: v.value, problem: why }, range: v });
       }
     };
+    // `bind-process` and the global `stats bind-process` (until 2.6): process sets up to the first `all`; only process 1 exists from 2.5.
+    const processSets = (name: string, words: readonly Word[]): void => {
+      if (versionLE('2.7', ctx.version)) return;
+      for (const w of words) {
+        if (w.value === 'all' || w.value.includes('$')) return;
+        const why = processNumberProblem(w.value, versionLE('2.5', ctx.version) ? 1 : 64);
+        if (why) return ctx.report({ messageId: 'invalid', data: { name, value: w.value, problem: why }, range: w });
+      }
+    };
     return {
       server(st) {
         check('server', st.params);
@@ -114,15 +123,10 @@ export default defineRule({
       'keyword:stats'(st, where) {
         const params = statsSocketParams(st, where);
         if (params) check('bind', params);
+        if (where.node?.keyword === 'global' && st.modifier === undefined && st.args[0]?.value === 'bind-process') processSets('stats bind-process', st.args.slice(1));
       },
-      // A proxy's `bind-process` (until 2.6): process sets up to the first `all`; only process 1 exists from 2.5.
       'keyword:bind-process'(st, where) {
-        if (!where.proxy || st.modifier !== undefined || versionLE('2.7', ctx.version)) return;
-        for (const w of st.args) {
-          if (w.value === 'all' || w.value.includes('$')) return;
-          const why = processNumberProblem(w.value, versionLE('2.5', ctx.version) ? 1 : 64);
-          if (why) return ctx.report({ messageId: 'invalid', data: { name: 'bind-process', value: w.value, problem: why }, range: w });
-        }
+        if (where.proxy && st.modifier === undefined) processSets('bind-process', st.args);
       },
       // Read only where the proxy has a frontend side (a backend ignores the line), and only its first word.
       'keyword:log-steps'(st, where) {

@@ -76,7 +76,8 @@ function compute(st: Statement, where: Where, ctx: RuleContext, out: ArgIssue[])
   if (section === undefined) return;
   const text = where.doc.text;
   if (st.type === 'server' || st.type === 'bind') {
-    if (where.proxy && section !== 'defaults' && st.modifier === undefined) requiredAddress(st, text, ctx, out);
+    // A ring's servers need their address too; a peers section's may leave it out (the local peer).
+    if (((where.proxy && section !== 'defaults') || section === 'ring') && st.modifier === undefined) requiredAddress(st, text, ctx, out);
     checkParams(st.type === 'server' ? 'server' : 'bind', st.params, text, ctx, out);
     return;
   }

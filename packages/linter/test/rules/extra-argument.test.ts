@@ -15,6 +15,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a userlist's users and groups take their options only; an fcgi-app's docroot one path",
+      code: cfg('userlist u', '    group admins users bob', '    group ops usr bob', '    user bob insecure-password x grups admins', 'fcgi-app php', '    docroot /var/www x'),
+      errors: [
+        { messageId: 'option', message: "'group' does not expect 'usr' (it takes users, each with a value)", line: 3, column: 15, endLine: 3, endColumn: 18 },
+        { messageId: 'option', message: "'user' does not expect 'grups' (it takes password, insecure-password, groups, each with a value)", line: 4, column: 34, endLine: 4, endColumn: 39 },
+        { messageId: 'extra', line: 6, column: 22, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
       name: 'external-check command/path and server-state-file-name take one word (the latter even where it is ignored)',
       code: cfg('backend b', '    external-check command /bin/check x', '    external-check path /bin y', 'frontend f', '    bind :80', '    server-state-file-name a b'),
       errors: [

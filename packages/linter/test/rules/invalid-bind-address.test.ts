@@ -9,6 +9,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a global stats socket and a log-forward's dgram-bind read their addresses as bind does",
+      code: cfg('global', '    stats socket 127.0.0.1', '    stats socket /var/run/haproxy.sock', '    stats socket ipv4@127.0.0.1:9999', 'log-forward lf', '    dgram-bind 1', '    dgram-bind 127.0.0.1:514'),
+      errors: [
+        { messageId: 'missingPort', message: "'stats socket': missing port specification in '127.0.0.1'", line: 2, column: 18, endLine: 2, endColumn: 27 },
+        { messageId: 'missingPort', message: "'dgram-bind': missing port specification in '1'", line: 6, column: 16, endLine: 6, endColumn: 17 },
+      ],
+    },
+    {
       name: 'from 2.9 nothing may follow the digits of a port (2.6 reads 8o80 as port 8)',
       version: '2.9',
       code: cfg('frontend f', '    bind *:8o80', '    bind *:80-8x', '    bind *:8080'),

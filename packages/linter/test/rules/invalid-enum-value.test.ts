@@ -8,6 +8,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'ssl-load-extra-files words and the type of lua-prepend-path',
+      code: cfg('global', '    ssl-load-extra-files key ocsp', '    ssl-load-extra-files bundle crt', '    lua-prepend-path /usr/share/lua/?.lua lib'),
+      errors: [
+        { messageId: 'enum', line: 3, column: 33, endLine: 3, endColumn: 36 },
+        { messageId: 'enum', line: 4, column: 43, endLine: 4, endColumn: 46 },
+      ],
+    },
+    {
       name: 'hash-preserve-affinity (3.2+) and filter-sequence (3.4+) choices',
       version: '3.4',
       code: cfg('backend b', '    hash-preserve-affinity sometimes', '    filter-sequence both comp', '    filter-sequence response comp,cache'),

@@ -10,6 +10,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a cache's total-max-size is read unsigned: -1 wraps beyond 4095",
+      code: cfg('cache c', '    total-max-size -1'),
+      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 22 }],
+    },
+    {
       name: "silent-drop's rst-ttl is 1 to 255 (2.7+, any base)",
       version: '3.0',
       code: cfg('frontend f', '    mode http', '    http-request silent-drop rst-ttl 0', '    http-request silent-drop rst-ttl 0x10', '    http-request silent-drop rst-ttl 256'),

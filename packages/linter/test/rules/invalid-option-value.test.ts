@@ -15,6 +15,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "the global 'stats bind-process' (until 2.6)",
+      code: cfg('global', '    stats bind-process 1', '    stats bind-process x'),
+      errors: [{ messageId: 'invalid', message: "'stats bind-process x': 'x' is not a number, a range N-M, 'all', 'odd' or 'even'", line: 3, column: 24, endLine: 3, endColumn: 25 }],
+    },
+    {
       name: 'log-steps names (3.1+): a backend ignores the line, only the first word is read',
       version: '3.1',
       code: cfg('frontend f', '    bind :80', '    log-steps accept,close,http-req,', '    log-steps accept,bogus', 'listen l', '    bind :81', '    log-steps all', '    log-steps request x', 'backend b', '    log-steps bogus'),

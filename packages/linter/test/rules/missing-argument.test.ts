@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "a peers section's server may leave its address out (the local peer)", code: cfg('peers p', '    server local') },
     { name: 'a stick rule in a frontend is skipped unread', code: cfg('frontend f', '    bind :80', '    stick match') },
     { name: 'variables HAProxy defines itself are not empty (HAPROXY_BRANCH and the default log formats from 2.8)', version: '3.0', code: cfg('frontend f', '    mode http', '    bind :80', '    http-request set-header x-branch "${HAPROXY_BRANCH}"', '    log-format "${HAPROXY_HTTP_LOG_FMT}"') },
     { name: 'bare buffer counts read as 0 from 3.0, mworker-max-reloads until 3.0, an empty httpclient CA file is no error from 2.8', version: '3.0', code: cfg('global', '    tune.buffers.limit', '    tune.buffers.reserve', '    mworker-max-reloads', '    httpclient.ssl.ca-file') },
@@ -14,6 +15,16 @@ ruleTester(rule, {
     { code: cfg("defaults", "    log-format \"%ci:%cp\"") },
   ],
   invalid: [
+    {
+      name: "a ring's, mailers' and resolvers' servers need a name and an address; an http-errors page its status and file",
+      code: cfg('ring r', '    server s1', 'mailers m', '    mailer smtp1', 'resolvers dns', '    nameserver ns1', 'http-errors e', '    errorfile 503'),
+      errors: [
+        { messageId: 'missing', message: "'server' expects 2 argument(s)", line: 2, column: 5, endLine: 2, endColumn: 14 },
+        { messageId: 'missing', line: 4, column: 5, endLine: 4, endColumn: 11 },
+        { messageId: 'missing', line: 6, column: 5, endLine: 6, endColumn: 15 },
+        { messageId: 'missing', line: 8, column: 5, endLine: 8, endColumn: 14 },
+      ],
+    },
     {
       name: 'newer proxy keywords: guid (3.0), hash-preserve-affinity (3.2), filter-sequence and force-be-switch (3.4)',
       version: '3.4',
