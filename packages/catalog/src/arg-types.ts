@@ -541,7 +541,8 @@ const nbthreadFrom = (since: HaproxyVersion): FromVersion[string][number] => ({ 
  * `master-worker` is read as in 2.6, which 3.4 documents in another form. A value that becomes
  * optional or required: the buffer counts are read by atoi() of whatever follows from 3.0
  * (dynbuf.c); an empty httpclient CA file only fails the HTTP client's start-up from 2.8.0 (2.7,
- * not checked, is taken to read it as 2.8); `mworker-max-reloads` alone is refused from 3.1.
+ * not checked, is taken to read it as 2.8); `mworker-max-reloads` alone, or with a second word, is
+ * refused from 3.1 (before, its parser's error code reads as a warning: an alert, and the file is valid).
  */
 const GLOBAL_FROM: FromVersion = {
   maxconn: [{ since: '2.7', facts: { min: 1, max: 1, args: [strict()] } }],

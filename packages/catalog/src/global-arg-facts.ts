@@ -37,7 +37,6 @@ export const GLOBAL_MAX_ARGS_26: Readonly<Record<string, number>> = {
   'maxsslconn': 1,
   'maxsslrate': 1,
   'maxzlibmem': 1,
-  'mworker-max-reloads': 1,
   'nbthread': 1,
   'no-memory-trimming': 0,
   'node': 1,

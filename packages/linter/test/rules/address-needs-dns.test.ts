@@ -6,6 +6,7 @@ const msg = (host: string, what: string, address: string): string =>
 
 ruleTester(rule, {
   valid: [
+    { name: "up to 2.8 a log-forward's bind address that does not resolve only prints an alert", version: '2.8', code: cfg('log-forward lf', '  dgram-bind 127.0.0.1:514', '  bind tcp.internal:514') },
     { name: 'agent-addr with an address or localhost', code: cfg('backend b', '    server s1 10.0.0.1:80 agent-check agent-port 9999 agent-addr 10.0.0.9', '    server s2 10.0.0.2:80 agent-addr localhost') },
     { name: 'addresses, wildcards and sockets', code: cfg('frontend f', '  bind 10.0.0.1:80,[::1]:81,:::82,*:83,:84', '  bind 127.1:85', '  bind 0x7f000001:86', '  bind unix@/run/f.sock', '  bind abns@name', '  bind /run/g.sock') },
     { name: 'localhost is in every hosts file', code: cfg('frontend f', '  bind localhost:80', '  bind ipv4@LocalHost:81', 'global', '  log localhost:514 local0') },
@@ -26,7 +27,8 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'peers, resolvers, mailers, rings and log-forward sections',
+      name: 'peers, resolvers, mailers, rings and log-forward sections (a log-forward bind from 2.9)',
+      version: '2.9',
       code: cfg('peers p', '  peer a peer-a.internal:1024', '  server b peer-b.internal:1024', 'resolvers r', '  nameserver ns dns.internal:53', 'mailers m', '  mailer mx mail.internal:25', 'ring r', '  server s logs.internal:514', 'log-forward lf', '  dgram-bind udp.internal:514', '  bind tcp.internal:514', '  log collector.internal:514 local0'),
       errors: [
         { messageId: 'name', message: msg('peer-a.internal', 'peer address', 'peer-a.internal:1024'), line: 2, column: 10, endLine: 2, endColumn: 30 },

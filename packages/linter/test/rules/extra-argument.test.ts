@@ -3,6 +3,7 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'up to 3.0 a second word after mworker-max-reloads only prints an alert (the file stays valid)', version: '3.0', code: cfg('global', '    mworker-max-reloads 5 x') },
     { name: 'hash-balance-factor reads its first word only', code: cfg('backend b', '    hash-balance-factor 150 x') },
     { name: "'option httpchk' takes a host after the HTTP version from 3.1", version: '3.1', code: cfg('backend b', '    mode http', '    option httpchk GET /health HTTP/1.1 www.example.com') },
     { name: "silent-drop takes 'rst-ttl <ttl>' from 2.7", version: '2.8', code: cfg('frontend f', '    mode http', '    http-request silent-drop rst-ttl 5') },
@@ -14,6 +15,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'from 3.1 mworker-max-reloads refuses a second word',
+      version: '3.1',
+      code: cfg('global', '    mworker-max-reloads 5 x'),
+      errors: [{ messageId: 'extra', line: 2, column: 27, endLine: 2, endColumn: 28 }],
+    },
     {
       name: "a userlist's users and groups take their options only; an fcgi-app's docroot one path",
       code: cfg('userlist u', '    group admins users bob', '    group ops usr bob', '    user bob insecure-password x grups admins', 'fcgi-app php', '    docroot /var/www x'),

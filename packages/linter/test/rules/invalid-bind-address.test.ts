@@ -3,11 +3,18 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: "up to 2.8 a log-forward's bad bind address only prints an alert (the file stays valid)", version: '2.8', code: cfg('log-forward lf', '    bind 1', '    dgram-bind 127.0.0.1:514') },
     { name: 'up to 2.8 a port is read with atoi()', version: '2.8', code: cfg('frontend f', '    bind *:8o80') },
     { code: cfg('frontend f', '    bind :80,:443', '    bind unix@/run/x.sock', '    bind /run/y.sock', '    bind ipv4@127.0.0.1:8000-8010', '    bind fd@${FD}') },
     { name: 'IPv6 hosts, bracketed or not; a trailing comma ends the list', code: cfg('frontend f', '    bind :::81', '    bind ::1:82', '    bind [::1]:83,[::2]:84', '    bind *:85,') },
   ],
   invalid: [
+    {
+      name: "from 2.9 a log-forward's bind address is checked as a proxy's",
+      version: '2.9',
+      code: cfg('log-forward lf', '    bind 1', '    dgram-bind 127.0.0.1:514'),
+      errors: [{ messageId: 'missingPort', line: 2, column: 10, endLine: 2, endColumn: 11 }],
+    },
     {
       name: "a global stats socket and a log-forward's dgram-bind read their addresses as bind does",
       code: cfg('global', '    stats socket 127.0.0.1', '    stats socket /var/run/haproxy.sock', '    stats socket ipv4@127.0.0.1:9999', 'log-forward lf', '    dgram-bind 1', '    dgram-bind 127.0.0.1:514'),
