@@ -3,7 +3,7 @@
  * (packages/catalog/src/global-required-arg.ts) is a fact about HAProxy: check it against the real
  * one, both ways: each listed keyword is refused bare, and each keyword refused bare gets an error.
  */
-import { allKeywordNames, argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG } from '@hacfg/catalog';
+import { allKeywordNames, argFacts, GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, GLOBAL_REQUIRED_ARG, probedGlobalFacts } from '@hacfg/catalog';
 import { lintText } from '@hacfg/linter';
 import { describe, expect, it } from 'vitest';
 import { ORACLE_VERSION, checkConfig, haproxyBin } from './support/haproxy.js';
@@ -54,6 +54,14 @@ function probes(): string[] {
     out.push(`${k} ${[...words, 'extra'].join(' ')}`);
   }
   for (const k of Object.keys(GLOBAL_ENUMS_26)) if (k !== 'default-path') out.push(`${k} hacfgbogus`);
+  // What scripts/probe-global-args.mjs measured on this release beyond the hand-read 2.6 facts.
+  for (const k of allKeywordNames('global', ORACLE_VERSION)) {
+    const f = probedGlobalFacts(k, ORACLE_VERSION);
+    if (!f || k in GLOBAL_MAX_ARGS_26 || BUILD_DEPENDENT.test(k)) continue;
+    const words = Array.from({ length: f.max ?? 1 }, (_, i) => (i === 0 && f.values ? f.values[0]! : '1'));
+    if (f.max !== undefined) out.push(`${k} ${words.join(' ')}`.trim(), `${k} ${[...words, 'extra'].join(' ')}`);
+    if (f.values) out.push(`${k} hacfgbogus`, ...f.values.map((v) => `${k} ${v}`));
+  }
   for (const k of ['grace', 'close-spread-time', 'max-spread-checks', 'tune.lua.session-timeout', 'hard-stop-after']) out.push(`${k} 5s`, `${k} 5x`, `${k} 99999999999`);
   for (const [k, lo, hi] of [['maxcompcpuusage', 0, 100], ['tune.pool-low-fd-ratio', 0, 100], ['tune.comp.maxlevel', 1, 9], ['tune.h2.header-table-size', 4096, 65536], ['tune.h2.max-frame-size', 16384, 16777215], ['tune.maxaccept', -1, 2147483647]] as const) {
     out.push(`${k} ${lo}`, `${k} ${lo - 1}`, `${k} ${hi}`, `${k} ${hi + 1}`);

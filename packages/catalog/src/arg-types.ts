@@ -4,7 +4,7 @@
 // ("maxconn x" is accepted as 0) are typed `lax` so only what HAProxy rejects is flagged.
 import { buildLimits } from './build-limits.js';
 import { compareVersions, type HaproxyVersion } from './versions.js';
-import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
+import { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, probedGlobalFacts } from './global-arg-facts.js';
 import { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
 import { anyAction } from './actions.js';
 import { globalKeyword } from './keywords.js';
@@ -369,6 +369,15 @@ const SECTION: Readonly<Record<string, ArgFacts>> = {
   'log-forward backlog': { min: 1, max: 1 },
   'log-forward maxconn': { min: 1, max: 1 },
   'log-forward timeout client': { min: 1, args: [ms] },
+  // log.c: these two go through the proxy option table (no word after them); `host` reads one of four names.
+  'log-forward option assume-rfc6587-ntf': { max: 0 },
+  'log-forward option dont-parse-log': { max: 0 },
+  'log-forward option host': { min: 1, args: [oneOf('replace', 'fill', 'keep', 'append')] },
+  // ssl_ckch.c crtstore_parse_path_base(): "requires a <path> argument".
+  'crt-store crt-base': { min: 1 },
+  'crt-store key-base': { min: 1 },
+  // cfgparse-peers.c: strtol() in base 10 with an end check (0 is refused too, not judged here).
+  'peers shards': { min: 1, args: [{ type: 'int', parse: 'strict' }] },
   'userlist user': { min: 1 },
   'userlist group': { min: 1 },
 };
@@ -559,28 +568,42 @@ const GLOBAL_FROM: FromVersion = {
   'mworker-max-reloads': [{ since: '3.1', facts: { min: 1, max: 1 } }],
 };
 
+/**
+ * Global keyword facts: a release's own reading (GLOBAL_FROM) first, then what that release's binary
+ * was measured to read, then 2.6's reading where the release documents the keyword as 2.6 does.
+ */
 function globalFacts(name: string, version: HaproxyVersion | undefined): ArgFacts | undefined {
   const later = laterFacts(GLOBAL_FROM, name, version);
   if (later) return later;
   const base = GLOBAL[name] ?? (GLOBAL_REQUIRED_ARG.has(name) ? ONE_REQUIRED : undefined);
-  const max = GLOBAL_MAX_ARGS_26[name];
-  const values = GLOBAL_ENUMS_26[name];
-  if (version === undefined || (max === undefined && values === undefined)) return base;
+  if (version === undefined) return base;
   const key = `${name}\0${version}`;
   if (globalFactsCache.has(key)) return globalFactsCache.get(key);
-  let facts = base;
-  const entry = globalKeyword(name);
-  if (documentedAs26(entry, version)) {
-    facts = {
-      ...base,
-      ...(base?.max === undefined && max !== undefined ? { max } : {}),
-      ...(base?.args === undefined && values !== undefined ? { args: [{ type: 'enum', values }] as const } : {}),
-    };
-  } else if (base?.max === undefined && max !== undefined && maxWordsHold(entry, name, version)) {
-    facts = { ...base, max };
-  }
+  const facts = withReadFacts(base, name, version);
   globalFactsCache.set(key, facts);
   return facts;
+}
+
+/** `base` completed with the word count and names measured for `version`, else those read from 2.6 where they still hold. */
+function withReadFacts(base: ArgFacts | undefined, name: string, version: HaproxyVersion): ArgFacts | undefined {
+  const measured = probedGlobalFacts(name, version);
+  let max = measured?.max;
+  let values = measured?.values;
+  const max26 = GLOBAL_MAX_ARGS_26[name];
+  const values26 = GLOBAL_ENUMS_26[name];
+  if ((max === undefined && max26 !== undefined) || (values === undefined && values26 !== undefined)) {
+    const entry = globalKeyword(name);
+    if (documentedAs26(entry, version)) {
+      max ??= max26;
+      values ??= values26;
+    } else if (maxWordsHold(entry, name, version)) max ??= max26;
+  }
+  if ((base?.max !== undefined || max === undefined) && (base?.args !== undefined || values === undefined)) return base;
+  return {
+    ...base,
+    ...(base?.max === undefined && max !== undefined ? { max } : {}),
+    ...(base?.args === undefined && values !== undefined ? { args: [{ type: 'enum', values }] as const } : {}),
+  };
 }
 
 /**

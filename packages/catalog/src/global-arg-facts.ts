@@ -1,3 +1,6 @@
+import { compareVersions, type HaproxyVersion } from './versions.js';
+import probed from './source-facts/global-args-probed.json' with { type: 'json' };
+
 // Facts read from the real HAProxy 2.6.12 (Debian), keyword by keyword: how many words each global
 // keyword takes at most (one more is "cannot handle unexpected argument"), and the values of those
 // that take one of a few names. test/global-args-oracle re-checks every entry against haproxy.
@@ -121,3 +124,16 @@ export const GLOBAL_ENUMS_26: Readonly<Record<string, readonly string[]>> = {
   'tune.sched.low-latency': ['on', 'off'],
   'tune.ssl.keylog': ['on', 'off'],
 };
+
+/** What binaries built from the release tags read (scripts/probe-global-args.mjs): most words, and the names of a one-choice keyword. */
+export interface ProbedGlobalFacts {
+  readonly max?: number;
+  readonly values?: readonly string[];
+}
+
+const PROBED: Readonly<Record<string, readonly { readonly from: string; readonly to: string; readonly facts: ProbedGlobalFacts }[]>> = probed.facts;
+
+/** The probed facts of a global keyword in `version`, where measured (or agreed on by the measured releases around it). */
+export function probedGlobalFacts(name: string, version: HaproxyVersion): ProbedGlobalFacts | undefined {
+  return PROBED[name]?.find((s) => compareVersions(version, s.from as HaproxyVersion) >= 0 && compareVersions(version, s.to as HaproxyVersion) <= 0)?.facts;
+}

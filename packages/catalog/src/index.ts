@@ -2,7 +2,7 @@
 export * from './versions.js';
 export { builtinEnv } from './builtin-env.js';
 export { LUA_SERVICE_PREFIX, SERVICES, service, type ServiceInfo } from './services.js';
-export { sslFUseOption, sslFUseOptions } from './ssl-f-use.js';
+export { crtStoreLoadOptions, sslFUseOption, sslFUseOptions } from './ssl-f-use.js';
 export * from './sections.js';
 export type * from './types.js';
 export {
@@ -72,7 +72,7 @@ export { SECTION_KEYWORD_SUMMARIES, summary, SUMMARIES, type SummaryCategory } f
 export { EVAL_POINT_NAMES, fetchEvalPoints, fetchSources, type EvalPoint } from './fetch-usage.js';
 export { aclDefaultMatch, type AclDefaultMatch } from './acl-match.js';
 export { GLOBAL_REQUIRED_ARG } from './global-required-arg.js';
-export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26 } from './global-arg-facts.js';
+export { GLOBAL_ENUMS_26, GLOBAL_MAX_ARGS_26, probedGlobalFacts, type ProbedGlobalFacts } from './global-arg-facts.js';
 export { errorStatusCodes } from './http-status.js';
 export { DEPRECATION_WARNINGS, deprecationWarning, type DeprecationWarning } from './deprecation-warnings.js';
 export { isExperimental, type ExperimentalKind } from './experimental.js';

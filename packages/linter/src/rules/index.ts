@@ -47,6 +47,8 @@ import invalidRedirect from './invalid-redirect.js';
 import invalidHttpReply from './invalid-http-reply.js';
 import invalidSslDefaultOptions from './invalid-ssl-default-options.js';
 import invalidSslFUse from './invalid-ssl-f-use.js';
+import invalidCrtStoreLoad from './invalid-crt-store-load.js';
+import extraSectionArgument from './extra-section-argument.js';
 import invalidStickTable from './invalid-stick-table.js';
 import invalidOptionValue from './invalid-option-value.js';
 import aclInvalidPattern from './acl-invalid-pattern.js';
@@ -233,6 +235,8 @@ export const RULES: readonly Rule[] = [
   invalidHttpReply,
   invalidSslDefaultOptions,
   invalidSslFUse,
+  invalidCrtStoreLoad,
+  extraSectionArgument,
   invalidStickTable,
   invalidOptionValue,
   invalidStatusCode,

@@ -5,6 +5,9 @@ import { addressAsRead, expandedValue } from '../util/env.js';
 import { readPort } from '../util/port.js';
 import { IP_FAMILIES, badIpv4, str2ipRefuses } from '../util/ip.js';
 
+/** From this release a peers section's `peer` and `server` addresses need a port (server.c, PA_O_PORT_MAND). */
+const PEER_PORT_MANDATORY_SINCE: HaproxyVersion = '2.9';
+
 /** Families a log target may name besides plain addresses, with the version that added them. */
 const LOG_FAMILIES: Readonly<Record<string, HaproxyVersion>> = {
   ipv4: '2.4', ipv6: '2.4', udp: '2.4', udp4: '2.4', udp6: '2.4', tcp: '2.4', tcp4: '2.4', tcp6: '2.4', unix: '2.4', abns: '2.4', fd: '2.4', ring: '2.4', uxdg: '2.4', uxst: '2.4', backend: '2.9',
@@ -102,6 +105,11 @@ export default defineRule({
       if (dash < 0) low = 1;
       if (low < 0 || high < low) ctx.report({ messageId: 'templateRange', data: { value }, range: w });
     };
+    let local: string | undefined | null = null;
+    const localPeer = (): string | undefined => {
+      if (local === null) local = ctx.config.globalLines('localpeer').at(-1)?.statement.args[0]?.value;
+      return local;
+    };
     return {
       server(st, where) {
         // str2ip() reads `agent-addr` on server and default-server lines alike.
@@ -142,7 +150,11 @@ export default defineRule({
         const section = where.node?.keyword;
         if (section === 'peers' && (st.keyword === 'peer' || st.keyword === 'server')) {
           const w = st.args[1];
-          if (w) checkPort(addressOf(w, where.doc.text), false);
+          if (!w) return;
+          // From 2.9 every peer address needs a port (parse_server() in a peers section); before,
+          // only the local peer's, which HAProxy listens on (named by `localpeer`, else the host name).
+          if (compareVersions(ctx.version, PEER_PORT_MANDATORY_SINCE) >= 0 || (st.keyword === 'peer' && st.args[0]?.value === localPeer())) checkMandatoryPort(st.keyword, w, where.doc.text);
+          else checkPort(addressOf(w, where.doc.text), false);
           return;
         }
         if ((section === 'resolvers' && st.keyword === 'nameserver') || (section === 'mailers' && st.keyword === 'mailer')) {

@@ -3,6 +3,8 @@ import { cfg, ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'before 2.9 only the local peer needs a port', version: '2.8', code: cfg('global', '    localpeer me', 'peers p', '    peer me 127.0.0.1:10000', '    peer other 127.0.0.2', '    server third 127.0.0.3') },
+    { name: 'a local peer named by a server line has no address', version: '3.0', code: cfg('peers p', '    server me', '    server other 127.0.0.2:10000') },
     { name: 'agent-addr: addresses, bracketed IPv6, numeric forms, names', code: cfg('backend b', '  default-server agent-addr 10.0.0.9', '  server s1 10.0.0.1:80 agent-check agent-port 9999 agent-addr ::1', '  server s2 10.0.0.2:80 agent-addr [2001:db8::1]', '  server s3 10.0.0.3:80 agent-addr 10.1', '  server s4 10.0.0.4:80 agent-addr agent.internal', '  server s5 10.0.0.5:80 agent-addr "${AGENT}"'), env: { AGENT: '10.0.0.8' } },
     { name: 'a trailing dot, a socket path, an abstract socket, a SRV record', code: cfg('backend b', '    server s1 example.com.:80', '    server s2 /run/a..b.sock', '    server s3 abns@a..b', '    server s4 _http._tcp.example.com resolvers r', 'resolvers r', '    nameserver ns 127.0.0.1:53') },
     { code: cfg("backend b", "    server s 10.0.0.1:80", "    server t [2001:db8::1]:443", "    server u /run/app.sock", "    server v 10.0.0.2", "    server w 10.0.0.3:80x") },
@@ -15,6 +17,20 @@ ruleTester(rule, {
     { name: 'server-template counts HAProxy reads', code: cfg('backend b', '  server-template a 3 10.0.0.1:80', '  server-template b 1-3 10.0.0.1:80', '  server-template c 0-2 10.0.0.1:80', '  server-template d 3a 10.0.0.1:80', '  server-template e +3 10.0.0.1:80') },
   ],
   invalid: [
+    {
+      name: "a local peer without a port before 2.9, every peer's address from 2.9",
+      version: '2.6',
+      code: cfg('global', '    localpeer me', 'peers p', '    peer me 127.0.0.1', '    peer other 127.0.0.2'),
+      errors: [{ messageId: 'missingPort', message: "'peer' needs a port in '127.0.0.1'", line: 4, column: 13, endLine: 4, endColumn: 22 }],
+    },
+    {
+      version: '2.9',
+      code: cfg('peers p', '    peer other 127.0.0.2', '    server third 127.0.0.3'),
+      errors: [
+        { messageId: 'missingPort', line: 2, column: 16, endLine: 2, endColumn: 25 },
+        { messageId: 'missingPort', message: "'server' needs a port in '127.0.0.3'", line: 3, column: 18, endLine: 3, endColumn: 27 },
+      ],
+    },
     {
       name: 'from 2.9 a port or offset is read with strtol() and nothing may follow',
       version: '3.4',
